@@ -1,0 +1,57 @@
+import Foundation
+
+/// The editions of the rules built into the binary, and which one applies on a date.
+public enum EditionCatalog {
+    /// An embedded edition file, known by its top-level lines before it is parsed, so start-up parses
+    /// only the edition it uses.
+    public struct Entry: Sendable {
+        public var fileName: String
+        public var text: String
+        public var id: String
+        public var effectiveFrom: CivilDate
+        public var effectiveUntil: CivilDate?
+
+        public func load() throws(DiagnosticList) -> Questionnaire {
+            try QuestionnaireLoader.load(text: text, file: "Questionnaires/\(fileName)")
+        }
+
+        public func isInForce(on date: CivilDate) -> Bool {
+            date >= effectiveFrom && (effectiveUntil.map { date <= $0 } ?? true)
+        }
+    }
+
+    /// Every embedded edition, oldest first.
+    public static let entries: [Entry] = EmbeddedQuestionnaires.files
+        .compactMap { entry(fileName: $0.name, text: $0.text) }
+        .sorted { $0.effectiveFrom < $1.effectiveFrom }
+
+    /// Other embedded data files (not editions), by file name.
+    public static func embeddedFile(named name: String) -> String? {
+        EmbeddedQuestionnaires.files.first { $0.name == name }?.text
+    }
+
+    public static func entry(id: String) -> Entry? {
+        entries.first { $0.id == id }
+    }
+
+    /// The edition in force on `date`; before the first edition, none.
+    public static func entry(inForceOn date: CivilDate) -> Entry? {
+        entries.last { $0.isInForce(on: date) }
+    }
+
+    /// Reads `edition:`, `effective_from:` and `effective_until:` from unindented lines.
+    static func entry(fileName: String, text: String) -> Entry? {
+        var values: [String: String] = [:]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let first = line.first, first != " ", first != "#", first != "-" else { continue }
+            for key in ["edition", "effective_from", "effective_until"] where line.hasPrefix(key + ":") {
+                var value = line.dropFirst(key.count + 1)
+                if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
+                values[key] = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            }
+        }
+        guard let id = values["edition"], let from = values["effective_from"].flatMap(CivilDate.init(iso:)) else { return nil }
+        return Entry(fileName: fileName, text: text, id: id, effectiveFrom: from,
+                     effectiveUntil: values["effective_until"].flatMap(CivilDate.init(iso:)))
+    }
+}

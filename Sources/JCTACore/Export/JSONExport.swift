@@ -1,0 +1,85 @@
+import Foundation
+
+/// The result as JSON, in both languages, for scripts (keys sorted, so output is stable).
+public enum JSONExport {
+    struct Payload: Encodable {
+        struct Edition: Encodable {
+            var id: String
+            var title: LocalizedText
+            var effective_period: String
+        }
+        struct Step: Encodable {
+            var node: String
+            var choice: String
+            var question: LocalizedText
+            var answer: LocalizedText
+            var unsure: Bool
+        }
+        struct ArticleRef: Encodable {
+            var id: String
+            var label: LocalizedText
+        }
+        struct Scenario: Encodable {
+            var node: String
+            var choice: String
+            var classifications: [String]
+        }
+        var tool: String
+        var edition: Edition
+        var screened_on: String
+        var study_date: String?
+        var study_title: String?
+        var classification: String
+        var class_label: LocalizedText
+        var reason: String?
+        var outcome: String
+        var headline: LocalizedText
+        var explanation: LocalizedText
+        var path: [Step]
+        var cases: [String]
+        var articles: [ArticleRef]
+        var caveats: [LocalizedText]
+        var obligations: [LocalizedText]
+        var to_confirm: [LocalizedText]
+        var scenarios: [Scenario]
+        var not_decisive: [String]
+        var unused: [String]
+        var disclaimer: LocalizedText
+    }
+
+    public static func render(_ document: ResultDocument) -> String {
+        let r = document.result
+        let payload = Payload(
+            tool: "jcta \(document.toolVersion)",
+            edition: .init(id: r.edition, title: r.editionTitle, effective_period: r.effectivePeriod),
+            screened_on: document.screenedOn.description,
+            study_date: document.studyDate?.description,
+            study_title: document.studyTitle,
+            classification: r.classification.rawValue,
+            class_label: r.classification.label,
+            reason: r.reason,
+            outcome: r.outcome,
+            headline: r.headline,
+            explanation: r.explanation,
+            path: r.path.map { .init(node: $0.node, choice: $0.choice, question: $0.question, answer: $0.answer, unsure: $0.unsure) },
+            cases: r.cases,
+            articles: r.articles.map { .init(id: $0.id, label: $0.label) },
+            caveats: r.caveats,
+            obligations: r.obligations,
+            to_confirm: r.toConfirm,
+            scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, classifications: $0.classifications.map(\.rawValue)) },
+            not_decisive: r.notDecisive,
+            unused: r.unused,
+            disclaimer: Disclaimer.text)
+        return encode(payload)
+    }
+
+    /// Pretty, key-sorted JSON with a final newline.
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain value types cannot fail.
+        let data = try! encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,65 @@
+/// A result laid out as titled sections in one language; Markdown, text and the result screen all use it,
+/// so they say the same things in the same order.
+public struct ResultSections: Sendable {
+    public struct Section: Sendable, Hashable {
+        public var title: String
+        public var items: [String]
+    }
+
+    public var heading: String
+    public var classLine: String
+    public var headline: String
+    public var explanation: String
+    public var stamp: [String]
+    public var sections: [Section]
+
+    public init(_ document: ResultDocument) {
+        let r = document.result
+        let lang = document.language
+        func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
+        heading = t("臨床研究法 該当性スクリーニング結果", "Clinical Trials Act screening result")
+        var classLine = r.classification.label[lang]
+        if let reason = r.reason { classLine += " (\(reason))" }
+        self.classLine = classLine
+        headline = r.headline[lang]
+        explanation = r.explanation[lang]
+        var stamp = [
+            t("版", "Edition") + ": \(r.edition) " + r.editionTitle[lang] + " (\(r.effectivePeriod))",
+            t("スクリーニング日", "Screened on") + ": \(document.screenedOn)",
+        ]
+        if let date = document.studyDate { stamp.append(t("研究開始予定日", "Study date") + ": \(date)") }
+        if let title = document.studyTitle { stamp.append(t("研究課題名", "Study title") + ": \(title)") }
+        stamp.append("jcta \(document.toolVersion)")
+        self.stamp = stamp
+
+        var sections: [Section] = []
+        func add(_ title: String, _ items: [String]) {
+            if !items.isEmpty { sections.append(Section(title: title, items: items)) }
+        }
+        add(t("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] })
+        add(t("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
+            let classes = scenario.classifications.isEmpty
+                ? t("追加の回答が必要", "more answers needed")
+                : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: " / ")
+            return "\(scenario.node): \(scenario.answer[lang]) -> \(classes)"
+        })
+        add(t("回答の経過", "Path of answers"), r.path.enumerated().map { index, step in
+            "\(index + 1). \(step.question[lang]) -> \(step.answer[lang])"
+        })
+        add(t("根拠とした事例（事例集）", "Casebook entries relied on"), r.cases.map { id in
+            let summary = r.caseSummaries[id]?[lang]
+            return summary.map { "(\(id)) \($0)" } ?? "(\(id))"
+        })
+        add(t("根拠条文", "Articles"), r.articles.map { "\($0.label[lang]): \($0.gist[lang])" })
+        add(t("留意事項", "Caveats"), r.caveats.map { $0[lang] })
+        add(t("今後の手続・適用される規制", "What follows"), r.obligations.map { $0[lang] })
+        if !r.notDecisive.isEmpty {
+            add(t("結論を左右しない「わからない」", "Not-sure answers that do not change the class"), r.notDecisive)
+        }
+        if !r.unused.isEmpty {
+            add(t("経路上にない回答（使用せず）", "Answers not on the path (unused)"), r.unused)
+        }
+        add(t("免責", "Disclaimer"), [Disclaimer.text[lang]])
+        self.sections = sections
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Yams
+
+/// Turns questionnaire text into a `Questionnaire`, or into diagnostics naming file, line and column.
+public enum QuestionnaireLoader {
+    /// Files larger than this are refused before parsing, so a runaway file cannot exhaust memory.
+    public static let maximumBytes = 32 * 1024 * 1024
+    /// Deeper nesting than this is refused before parsing (the YAML composer recurses).
+    public static let maximumDepth = 128
+    public static let supportedFormat = 1
+
+    /// Reads and loads a file from disk.
+    public static func load(path: String) throws(DiagnosticList) -> Questionnaire {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
+            throw DiagnosticList([Diagnostic(.tooLarge, at: start,
+                "the file is \(size) bytes, more than the \(maximumBytes) bytes a questionnaire may have",
+                fix: "split the file or remove what does not belong in it")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot be read (permissions, or a directory)" : "does not exist"
+            throw DiagnosticList([Diagnostic(.unreadable, at: start, "the file \(why)",
+                                             fix: "check the path and that the file is readable")])
+        }
+        return try load(data: data, file: path)
+    }
+
+    /// Loads questionnaire bytes; `file` names them in diagnostics.
+    public static func load(data: Data, file: String) throws(DiagnosticList) -> Questionnaire {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard data.count <= maximumBytes else {
+            throw DiagnosticList([Diagnostic(.tooLarge, at: start,
+                "the file is \(data.count) bytes, more than the \(maximumBytes) bytes a questionnaire may have",
+                fix: "split the file or remove what does not belong in it")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DiagnosticList([Diagnostic(.notText, at: firstInvalidUTF8(in: data, file: file),
+                "the file is not UTF-8 text", fix: "save the file as UTF-8 (a questionnaire is a YAML text file)")])
+        }
+        return try load(text: text, file: file)
+    }
+
+    /// Loads questionnaire text; `file` names it in diagnostics.
+    public static func load(text: String, file: String) throws(DiagnosticList) -> Questionnaire {
+        if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
+            throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
+                "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
+                fix: "remove binary content; a questionnaire is a YAML text file")])
+        }
+        if let deep = firstTooDeep(text, file: file) {
+            throw DiagnosticList([deep])
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw DiagnosticList([Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
+                    "the file is empty", fix: "start from an existing edition in Questionnaires/")])
+            }
+            root = composed
+        } catch let list as DiagnosticList {
+            throw list
+        } catch {
+            throw DiagnosticList([syntaxDiagnostic(error, file: file)])
+        }
+        let document = YAMLDocument(file: file)
+        let questionnaire = QuestionnaireReader(document: document).read(root)
+        if let questionnaire, document.diagnostics.isEmpty {
+            return questionnaire
+        }
+        throw DiagnosticList(document.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+    }
+
+    private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || scalar.value == 0x7F
+    }
+
+    /// Refuses nesting the composer would recurse into too deeply: flow brackets or indentation.
+    private static func firstTooDeep(_ text: String, file: String) -> Diagnostic? {
+        var line = 1
+        var column = 0
+        var flowDepth = 0
+        var indent = 0
+        var atLineStart = true
+        var quote: Unicode.Scalar?
+        var inComment = false
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            column += 1
+            if scalar == "\n" {
+                line += 1
+                column = 0
+                indent = 0
+                atLineStart = true
+                inComment = false
+                quote = nil
+                continue
+            }
+            if inComment { continue }
+            if atLineStart {
+                if scalar == " " || scalar == "-" {
+                    indent += 1
+                    if indent / 2 > maximumDepth {
+                        return Diagnostic(.tooDeep, at: SourceLocation(file: file, line: line, column: column),
+                            "the text is indented more than \(maximumDepth) levels deep", fix: "flatten the structure")
+                    }
+                    continue
+                }
+                atLineStart = false
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            switch scalar {
+            case "\"", "'": if flowDepth > 0 { quote = scalar }
+            case "#": if previous == " " || previous == "\t" { inComment = true }
+            case "[", "{":
+                flowDepth += 1
+                if flowDepth > maximumDepth {
+                    return Diagnostic(.tooDeep, at: SourceLocation(file: file, line: line, column: column),
+                        "brackets are nested more than \(maximumDepth) levels deep", fix: "flatten the structure")
+                }
+            case "]", "}": flowDepth = max(0, flowDepth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)) }
+        let fix = "correct the YAML syntax at this place (indentation, a missing ':' or an unclosed quote)"
+        switch error {
+        case YamlError.scanner(let context, let problem, let mark, _),
+             YamlError.parser(let context, let problem, let mark, _),
+             YamlError.composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(.yamlSyntax, at: at(mark), "YAML syntax error: \(detail)", fix: fix)
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(.duplicateKey, at: at(context.mark),
+                              "the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
+                              fix: "keep one of the two lines")
+        case YamlError.reader(let problem, _, _, _):
+            return Diagnostic(.notText, at: SourceLocation(file: file, line: 1, column: 1),
+                              "the file cannot be read as YAML text: \(problem)", fix: "save the file as UTF-8 text")
+        default:
+            return Diagnostic(.yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1),
+                              "YAML error: \(error)", fix: fix)
+        }
+    }
+
+    private static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let end = data.index(index, offsetBy: length, limitedBy: data.endIndex) ?? data.endIndex
+            guard length > 0, end <= data.endIndex, String(validating: data[index..<end], as: UTF8.self) != nil else { break }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = end
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static func location(ofScalarOffset offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars.prefix(offset) {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

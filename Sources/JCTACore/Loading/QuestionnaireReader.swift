@@ -1,0 +1,199 @@
+import Foundation
+import Yams
+
+/// Builds the model from a composed YAML tree, one section at a time.
+struct QuestionnaireReader {
+    let document: YAMLDocument
+
+    static let topLevelKeys = ["format", "edition", "title", "effective_from", "effective_until", "sources", "root",
+                               "consult_outcome", "articles", "cases", "glossary", "nodes", "outcomes"]
+
+    func read(_ root: Node) -> Questionnaire? {
+        guard let top = document.mapping(root, what: "the questionnaire", known: Self.topLevelKeys) else { return nil }
+        let format = top.required("format").flatMap { readFormat($0) }
+        let edition = top.required("edition").flatMap { document.string($0, what: "edition") }
+        let title = top.required("title").flatMap { document.text($0, what: "title") }
+        let from = top.required("effective_from").flatMap { document.date($0, what: "effective_from") }
+        let until = top.optional("effective_until").flatMap { document.date($0, what: "effective_until") }
+        let sources = document.texts(top.required("sources"), what: "sources")
+        let rootID = top.required("root").flatMap { document.identifier($0, what: "root") }
+        let consult = top.required("consult_outcome").flatMap { document.identifier($0, what: "consult_outcome") }
+        let articles = list(top.required("articles"), what: "articles", read: readArticle)
+        let cases = list(top.required("cases"), what: "cases", read: readCase)
+        let glossary = list(top.optional("glossary"), what: "glossary", read: readTerm)
+        let nodes = list(top.required("nodes"), what: "nodes", read: readNode)
+        let outcomes = list(top.required("outcomes"), what: "outcomes", read: readOutcome)
+        if let edition, !IdentifierPattern.editionMatches(edition) {
+            document.report(.badValue, top.optional("edition"), "edition '\(edition)' is not a valid edition id",
+                            fix: "use letters, digits, '-' or '_' (e.g. 2025)")
+        }
+        guard let format, let edition, let title, let from, let rootID, let consult else { return nil }
+        var keyLocations: [String: SourceLocation] = [:]
+        for key in Self.topLevelKeys { keyLocations[key] = top.keyLocation(key) }
+        return Questionnaire(format: format, edition: edition, title: title, effectiveFrom: from, effectiveUntil: until,
+                             sources: sources, root: rootID, consultOutcome: consult, articles: articles, cases: cases,
+                             glossary: glossary, nodes: nodes, outcomes: outcomes, location: top.location,
+                             keyLocations: keyLocations)
+    }
+
+    private func readFormat(_ node: Node) -> Int? {
+        guard let text = document.string(node, what: "format") else { return nil }
+        guard let value = Int(text), value == QuestionnaireLoader.supportedFormat else {
+            document.report(.unsupportedFormat, node, "format '\(text)' is not supported by this jcta",
+                            fix: "write `format: \(QuestionnaireLoader.supportedFormat)`, or use a newer jcta")
+            return nil
+        }
+        return value
+    }
+
+    private func list<T>(_ node: Node?, what: String, read: (Node) -> T?) -> [T] {
+        guard let node, let items = document.sequence(node, what: what) else { return [] }
+        return items.compactMap(read)
+    }
+
+    private func readArticle(_ node: Node) -> Article? {
+        guard let map = document.mapping(node, what: "an article", known: ["id", "label", "gist"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "article id") }
+        let label = map.required("label").flatMap { document.text($0, what: "article '\(id ?? "?")' label") }
+        let gist = map.required("gist").flatMap { document.text($0, what: "article '\(id ?? "?")' gist") }
+        guard let id, let label, let gist else { return nil }
+        return Article(id: id, label: label, gist: gist, location: map.location)
+    }
+
+    private func readCase(_ node: Node) -> CaseEntry? {
+        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "case id", pattern: .caseNumber) }
+        let list = map.required("list").flatMap { readList($0) }
+        let text = map.required("text").flatMap { document.string($0, what: "case '\(id ?? "?")' text") }
+        let note = map.optional("note").flatMap { document.string($0, what: "case '\(id ?? "?")' note") }
+        let summary = map.required("summary").flatMap { document.text($0, what: "case '\(id ?? "?")' summary") }
+        guard let id, let list, let text, let summary else { return nil }
+        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, location: map.location)
+    }
+
+    private func readList(_ node: Node) -> Classification? {
+        guard let text = document.string(node, what: "list") else { return nil }
+        guard let list = Classification(rawValue: text), list != .consult else {
+            document.report(.badValue, node, "list '\(text)' is not a casebook list",
+                            fix: "use specified, clinical or out_of_scope")
+            return nil
+        }
+        return list
+    }
+
+    private func readTerm(_ node: Node) -> GlossaryTerm? {
+        guard let map = document.mapping(node, what: "a glossary term", known: ["id", "term", "definition"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "term id") }
+        let term = map.required("term").flatMap { document.text($0, what: "term '\(id ?? "?")'") }
+        let definition = map.required("definition").flatMap { document.text($0, what: "term '\(id ?? "?")' definition") }
+        guard let id, let term, let definition else { return nil }
+        return GlossaryTerm(id: id, term: term, definition: definition, location: map.location)
+    }
+
+    private func readNode(_ node: Node) -> QuestionNode? {
+        guard let map = document.mapping(node, what: "a node", known: ["id", "question", "help", "cases", "articles", "terms", "choices"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "node id") }
+        let name = "node '\(id ?? "?")'"
+        let question = map.required("question").flatMap { document.text($0, what: "\(name) question") }
+        let help = map.required("help").flatMap { document.text($0, what: "\(name) help") }
+        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let articles = document.references(map.optional("articles"), what: "\(name) articles")
+        let terms = document.references(map.optional("terms"), what: "\(name) terms")
+        let choices = list(map.required("choices"), what: "\(name) choices") { readChoice($0, node: name) }
+        guard let id, let question, let help else { return nil }
+        return QuestionNode(id: id, question: question, help: help, cases: cases, articles: articles, terms: terms,
+                            choices: choices, location: map.location)
+    }
+
+    private func readChoice(_ node: Node, node owner: String) -> Choice? {
+        guard let map = document.mapping(node, what: "a choice of \(owner)",
+                                         known: ["id", "label", "next", "outcome", "cases", "caveat", "unsure", "confirm"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "choice id") }
+        let name = "choice '\(id ?? "?")' of \(owner)"
+        let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
+        let next = map.optional("next").flatMap { document.reference($0, what: "\(name) next") }
+        let outcome = map.optional("outcome").flatMap { document.reference($0, what: "\(name) outcome") }
+        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let caveat = map.optional("caveat").flatMap { document.text($0, what: "\(name) caveat") }
+        let unsure = map.optional("unsure").flatMap { readBool($0, what: "\(name) unsure") } ?? false
+        let confirm = map.optional("confirm").flatMap { document.text($0, what: "\(name) confirm") }
+        var destination: Destination?
+        switch (next, outcome) {
+        case (let next?, nil): destination = .node(next)
+        case (nil, let outcome?): destination = .outcome(outcome)
+        case (.some, .some):
+            document.report(.choiceDestination, node, "\(name) has both 'next' and 'outcome'",
+                            fix: "keep one: `next:` for another question or `outcome:` for a result")
+        case (nil, nil):
+            if map.optional("next") == nil && map.optional("outcome") == nil {
+                document.report(.choiceDestination, node, "\(name) leads nowhere",
+                                fix: "add `next: <node id>` or `outcome: <outcome id>`")
+            }
+        }
+        if unsure && confirm == nil && map.optional("confirm") == nil {
+            document.report(.unsureChoice, node, "\(name) is 「わからない」 but says nothing to confirm",
+                            fix: "add `confirm: {ja: …, en: …}` naming the fact still to confirm")
+        }
+        guard let id, let label else { return nil }
+        return Choice(id: id, label: label, destination: destination, cases: cases, caveat: caveat, unsure: unsure,
+                      confirm: confirm, location: map.location)
+    }
+
+    private func readBool(_ node: Node, what: String) -> Bool? {
+        guard let text = document.string(node, what: what) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            document.report(.badValue, node, "\(what) must be true or false, found '\(text)'", fix: "write `true` or `false`")
+            return nil
+        }
+    }
+
+    private func readOutcome(_ node: Node) -> Outcome? {
+        guard let map = document.mapping(node, what: "an outcome",
+                                         known: ["id", "class", "reason", "headline", "explanation", "cases", "articles",
+                                                 "obligations", "caveats", "to_confirm"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "outcome id") }
+        let name = "outcome '\(id ?? "?")'"
+        let classification = map.required("class").flatMap { readClass($0) }
+        let reason = map.optional("reason").flatMap { document.identifier($0, what: "\(name) reason") }
+        let headline = map.required("headline").flatMap { document.text($0, what: "\(name) headline") }
+        let explanation = map.required("explanation").flatMap { document.text($0, what: "\(name) explanation") }
+        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let articles = document.references(map.optional("articles"), what: "\(name) articles")
+        let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
+        let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")
+        let toConfirm = document.texts(map.optional("to_confirm"), what: "\(name) to_confirm")
+        if classification == .outOfScope && reason == nil && map.optional("reason") == nil {
+            document.report(.missingReason, node, "\(name) is out_of_scope but gives no reason code",
+                            fix: "add `reason:` (e.g. observational, not_a_product, clinical_trial)")
+        }
+        guard let id, let classification, let headline, let explanation else { return nil }
+        return Outcome(id: id, classification: classification, reason: reason, headline: headline,
+                       explanation: explanation, cases: cases, articles: articles, obligations: obligations,
+                       caveats: caveats, toConfirm: toConfirm, location: map.location)
+    }
+
+    private func readClass(_ node: Node) -> Classification? {
+        guard let text = document.string(node, what: "class") else { return nil }
+        guard let value = Classification(rawValue: text) else {
+            document.report(.badValue, node, "class '\(text)' is not a classification",
+                            fix: "use specified, clinical, out_of_scope or consult")
+            return nil
+        }
+        return value
+    }
+}
+
+extension IdentifierPattern {
+    static func editionMatches(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 32 && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Every exit code jcta uses, in one place (the README documents them).
+enum ExitStatus: Int32 {
+    /// Done; for `validate`, the file is valid.
+    case success = 0
+    /// A file could not be written or read (the message says why).
+    case ioFailure = 1
+    /// Invalid input: a broken questionnaire, answers file, edition, node or choice.
+    case invalidInput = 2
+    /// The answers stop before a result: a question on the path has no answer.
+    case missingAnswer = 3
+    /// Command-line usage error (swift-argument-parser's own code).
+    case usage = 64
+    /// Ended by SIGHUP, SIGINT or SIGTERM (128 + the signal number).
+    case hangup = 129
+    case interrupted = 130
+    case terminated = 143
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}
+
+/// Writes one line to standard error.
+func printError(_ message: String) {
+    var standardError = StandardError()
+    print(message, to: &standardError)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
