@@ -26,7 +26,7 @@ public enum QuestionnaireValidator {
         func resolve(_ reference: Reference, exists: Bool, kind: String, known: [String], owner: String) {
             guard !exists else { return }
             report(.danglingReference, reference.location, "\(owner) refers to unknown \(kind) '\(reference.id)'",
-                   fix: "use one of: \(suggestions(for: reference.id, among: known))")
+                   fix: "use one of: \(suggestions(for: reference.id, among: uniqued(known)))")
         }
         let caseIDs = q.cases.map(\.id)
         let termIDs = q.glossary.map(\.id)

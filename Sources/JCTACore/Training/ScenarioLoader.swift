@@ -1,0 +1,132 @@
+import Foundation
+import Yams
+
+/// Reads `Questionnaires/scenarios.yaml` strictly (unknown keys are errors) into scenarios, or into
+/// diagnostics naming file, line and column, in the same way as `QuestionnaireLoader`.
+public enum ScenarioLoader {
+    public static let fileName = "scenarios.yaml"
+    public static let supportedFormat = 1
+
+    /// The scenarios built into the binary.
+    public static func loadEmbedded() throws(DiagnosticList) -> [TrainingScenario] {
+        let file = "Questionnaires/\(fileName)"
+        guard let text = EditionCatalog.embeddedFile(named: fileName) else {
+            throw DiagnosticList([Diagnostic(.unreadable, at: SourceLocation(file: file, line: 1, column: 1),
+                                             "this jcta was built without \(fileName)",
+                                             fix: "add Questionnaires/\(fileName) and rebuild")])
+        }
+        return try load(text: text, file: file)
+    }
+
+    public static func load(path: String) throws(DiagnosticList) -> [TrainingScenario] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticList([Diagnostic(.unreadable, at: SourceLocation(file: path, line: 1, column: 1),
+                                             "the file cannot be read", fix: "check the path and that the file is readable")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DiagnosticList([Diagnostic(.notText, at: SourceLocation(file: path, line: 1, column: 1),
+                                             "the file is not UTF-8 text", fix: "save the file as UTF-8")])
+        }
+        return try load(text: text, file: path)
+    }
+
+    public static func load(text: String, file: String) throws(DiagnosticList) -> [TrainingScenario] {
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw DiagnosticList([Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
+                                                 "the file is empty", fix: "start with `format: 1` and `scenarios:`")])
+            }
+            root = composed
+        } catch let list as DiagnosticList {
+            throw list
+        } catch {
+            throw DiagnosticList([QuestionnaireLoader.syntaxDiagnostic(error, file: file)])
+        }
+        let document = YAMLDocument(file: file)
+        let scenarios = ScenarioReader(document: document).read(root)
+        if let scenarios, document.diagnostics.isEmpty {
+            return scenarios
+        }
+        throw DiagnosticList(document.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+    }
+}
+
+/// Builds scenarios from a composed YAML tree with the questionnaire reader's strict helpers.
+struct ScenarioReader {
+    let document: YAMLDocument
+
+    static let topLevelKeys = ["format", "scenarios"]
+    static let scenarioKeys = ["id", "case", "tags", "description", "answers", "teaching_point"]
+
+    func read(_ root: Node) -> [TrainingScenario]? {
+        guard let top = document.mapping(root, what: "the scenario file", known: Self.topLevelKeys) else { return nil }
+        let format = top.required("format").flatMap { readFormat($0) }
+        guard let list = top.required("scenarios"), let items = document.sequence(list, what: "scenarios") else { return nil }
+        let scenarios = items.compactMap(readScenario)
+        guard format != nil else { return nil }
+        return scenarios
+    }
+
+    private func readFormat(_ node: Node) -> Int? {
+        guard let text = document.string(node, what: "format") else { return nil }
+        guard let value = Int(text), value == ScenarioLoader.supportedFormat else {
+            document.report(.unsupportedFormat, node, "format '\(text)' is not supported by this jcta",
+                            fix: "write `format: \(ScenarioLoader.supportedFormat)`, or use a newer jcta")
+            return nil
+        }
+        return value
+    }
+
+    private func readScenario(_ node: Node) -> TrainingScenario? {
+        guard let map = document.mapping(node, what: "a scenario", known: Self.scenarioKeys) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "scenario id") }
+        let name = "scenario '\(id ?? "?")'"
+        let caseID = map.optional("case").flatMap { document.identifier($0, what: "\(name) case", pattern: .caseNumber) }
+        let tags = map.required("tags").map { readTags($0, owner: name) } ?? []
+        let description = map.required("description").flatMap { document.text($0, what: "\(name) description") }
+        let answers = map.required("answers").flatMap { readAnswers($0, owner: name) }
+        let teaching = map.required("teaching_point").flatMap { document.text($0, what: "\(name) teaching_point") }
+        guard let id, let description, let answers, let teaching else { return nil }
+        return TrainingScenario(id: id, caseID: caseID, tags: tags, description: description, answers: answers,
+                                teachingPoint: teaching, location: map.location)
+    }
+
+    /// Tags are snake_case topics, or a casebook list number `1`, `2`, `3`.
+    private func readTags(_ node: Node, owner: String) -> [String] {
+        guard let items = document.sequence(node, what: "\(owner) tags") else { return [] }
+        var tags: [String] = []
+        for item in items {
+            guard let tag = document.string(item, what: "a tag of \(owner)") else { continue }
+            guard TrainingTags.isWellFormed(tag) else {
+                document.report(.badValue, item, "tag '\(tag)' of \(owner) is neither a list number nor a snake_case topic",
+                                fix: "use 1, 2, 3 (the casebook list) or a topic such as funding or off_label")
+                continue
+            }
+            if tags.contains(tag) {
+                document.report(.duplicateID, item, "tag '\(tag)' appears twice in \(owner)", fix: "keep one of them")
+                continue
+            }
+            tags.append(tag)
+        }
+        return tags
+    }
+
+    private func readAnswers(_ node: Node, owner: String) -> [TrainingScenario.Answer]? {
+        guard case .mapping(let mapping) = node else {
+            document.report(.wrongType, node, "\(owner) answers must be a mapping of question id to choice id, found \(document.kind(of: node))",
+                            fix: "write `answers: {exclusion: none, product: drug, …}`")
+            return nil
+        }
+        var answers: [TrainingScenario.Answer] = []
+        for (key, value) in mapping {
+            guard let nodeID = document.identifier(key, what: "a question id in \(owner) answers"),
+                  let choice = document.identifier(value, what: "the answer to '\(nodeID)' in \(owner)") else { continue }
+            answers.append(.init(node: nodeID, choice: choice, location: document.location(of: key)))
+        }
+        if answers.isEmpty && document.diagnostics.isEmpty {
+            document.report(.missingKey, node, "\(owner) has no answers", fix: "give the answer a correct walk gives to each question")
+        }
+        return answers
+    }
+}
