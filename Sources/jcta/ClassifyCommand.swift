@@ -51,7 +51,8 @@ struct ClassifyCommand: ParsableCommand {
         }
         let questionnaire = try rules.load(fileEdition: file.edition, studyDate: file.studyDate)
         let result: ClassificationResult
-        switch Classifier(questionnaire).classify(file.answers) {
+        let otherNodes = rules.questionnaire == nil ? EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition) : []
+        switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success(let classified):
             result = classified
         case .failure(.missingAnswer(let node)):

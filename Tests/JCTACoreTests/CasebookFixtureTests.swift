@@ -60,10 +60,11 @@ final class CasebookFixtureTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(expectations.count, 22 + 1 + 9 + 2)
         for edition in Self.editions {
             let classifier = Classifier(try XCTUnwrap(EditionCatalog.entry(id: edition)).load())
+            let otherNodes = EditionCatalog.nodeIDs(ofEditionsOtherThan: edition)
             for (name, expected) in expectations.sorted(by: { $0.key < $1.key }) {
                 let want = try XCTUnwrap(expected.editions[edition], "\(name) lacks \(edition)")
                 let result: ClassificationResult
-                switch classifier.classify(try answers(name).answers) {
+                switch classifier.classify(try answers(name).answers, otherEditionNodes: otherNodes) {
                 case .success(let found): result = found
                 case .failure(let failure):
                     XCTFail("\(name) under \(edition): \(failure)")
@@ -102,6 +103,7 @@ final class CasebookFixtureTests: XCTestCase {
         XCTAssertEqual(expectations["amend-burden"]?.editions["2025"]?.class, "consult")
         let result = try Classifier(try XCTUnwrap(EditionCatalog.entry(id: "2025")).load())
             .classify(try answers("amend-guideline-off-label").answers).get()
+        XCTAssertEqual(result.classification, .clinical)
         XCTAssertFalse(result.caveats.isEmpty, "the low-risk exclusion carries the CRB caveat")
     }
 }

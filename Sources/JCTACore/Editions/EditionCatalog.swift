@@ -30,6 +30,16 @@ public enum EditionCatalog {
         EmbeddedQuestionnaires.files.first { $0.name == name }?.text
     }
 
+    /// The question ids of every embedded edition except `edition`, so an answers file written for both
+    /// editions is accepted by each (answers to the other edition's questions are listed as unused).
+    public static func nodeIDs(ofEditionsOtherThan edition: String) -> Set<String> {
+        var ids = Set<String>()
+        for entry in entries where entry.id != edition {
+            if let questionnaire = try? entry.load() { ids.formUnion(questionnaire.nodes.map(\.id)) }
+        }
+        return ids
+    }
+
     public static func entry(id: String) -> Entry? {
         entries.first { $0.id == id }
     }

@@ -18,9 +18,11 @@ public struct Classifier: Sendable {
         case unknownChoice(node: String, choice: String)
     }
 
-    public func classify(_ answers: [String: String]) -> Result<ClassificationResult, Failure> {
+    /// Classifies `answers`. An answer to a question this edition lacks is an error, unless the question is
+    /// in `otherEditionNodes` (an answers file written for both editions): then it is listed as unused.
+    public func classify(_ answers: [String: String], otherEditionNodes: Set<String> = []) -> Result<ClassificationResult, Failure> {
         let q = questionnaire
-        if let unknown = answers.keys.sorted().first(where: { q.node($0) == nil }) {
+        if let unknown = answers.keys.sorted().first(where: { q.node($0) == nil && !otherEditionNodes.contains($0) }) {
             return .failure(.unknownNode(unknown))
         }
         let walk = Walk(q, answers: answers)
