@@ -15,7 +15,7 @@ struct JCTA: ParsableCommand {
         """,
         version: JCTAVersion.current,
         subcommands: [ScreenCommand.self, ClassifyCommand.self, QuestionsCommand.self, CasesCommand.self,
-                      ValidateCommand.self, EditionsCommand.self],
+                      ValidateCommand.self, EditionsCommand.self, TrainCommand.self],
         defaultSubcommand: ScreenCommand.self
     )
 }

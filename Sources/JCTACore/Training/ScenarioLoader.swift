@@ -18,18 +18,6 @@ public enum ScenarioLoader {
         return try load(text: text, file: file)
     }
 
-    public static func load(path: String) throws(DiagnosticList) -> [TrainingScenario] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticList([Diagnostic(.unreadable, at: SourceLocation(file: path, line: 1, column: 1),
-                                             "the file cannot be read", fix: "check the path and that the file is readable")])
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw DiagnosticList([Diagnostic(.notText, at: SourceLocation(file: path, line: 1, column: 1),
-                                             "the file is not UTF-8 text", fix: "save the file as UTF-8")])
-        }
-        return try load(text: text, file: path)
-    }
-
     public static func load(text: String, file: String) throws(DiagnosticList) -> [TrainingScenario] {
         let root: Node
         do {

@@ -9,3 +9,10 @@ public enum TrainingTags {
         isList(tag) || IdentifierPattern.snakeCase.matches(tag)
     }
 }
+
+extension TrainingTags {
+    /// List numbers first, then topics alphabetically: the order of listings and breakdowns.
+    public static func ordered(_ tags: some Sequence<String>) -> [String] {
+        Array(tags).sorted { (isList($0) ? 0 : 1, $0) < (isList($1) ? 0 : 1, $1) }
+    }
+}
