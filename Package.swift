@@ -25,17 +25,33 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedQuestionnaires"]
         ),
+        // ncursesw, through a shim header (see Sources/CNcursesw/shim.h); only JCTATerminal imports it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // Screens as pure functions of state into an in-memory grid: no terminal, testable as text.
+        .target(name: "JCTAScreens", dependencies: ["JCTACore"]),
+        // The one owner of the terminal: start and restore, draw a ScreenBuffer, decode keys, signals.
+        .target(name: "JCTATerminal", dependencies: ["JCTAScreens", "CNcursesw"]),
         .executableTarget(
             name: "jcta",
             dependencies: [
                 "JCTACore",
+                "JCTAScreens",
+                "JCTATerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (issue 6): libFuzzer entry points with `-DFUZZING` (`make fuzz`), replay tools otherwise.
+        .executableTarget(name: "FuzzLoader", dependencies: ["JCTACore"]),
+        .executableTarget(name: "FuzzAnswers", dependencies: ["JCTACore"]),
         .testTarget(
             name: "JCTACoreTests",
             dependencies: ["JCTACore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "JCTAScreensTests",
+            dependencies: ["JCTAScreens", "JCTACore"],
+            exclude: ["Goldens"]
         ),
     ]
 )

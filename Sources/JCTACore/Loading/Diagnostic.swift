@@ -27,6 +27,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case tooLarge = "JCTA005"
     case tooDeep = "JCTA006"
     case duplicateKey = "JCTA007"
+    case anchorOrAlias = "JCTA008"
     case wrongType = "JCTA010"
     case missingKey = "JCTA011"
     case unknownKey = "JCTA012"

@@ -51,6 +51,9 @@ public enum QuestionnaireLoader {
         if let deep = firstTooDeep(text, file: file) {
             throw DiagnosticList([deep])
         }
+        if let alias = firstAnchorOrAlias(text, file: file) {
+            throw DiagnosticList([alias])
+        }
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -124,6 +127,150 @@ public enum QuestionnaireLoader {
                 }
             case "]", "}": flowDepth = max(0, flowDepth - 1)
             default: break
+            }
+        }
+        return nil
+    }
+
+    /// Refuses YAML anchors (`&name`) and aliases (`*name`) before parsing. The format has no use for them,
+    /// and the YAML composer hashes mapping keys whole: keys that are aliases of nested aliases (a "billion
+    /// laughs" file of a few hundred bytes) make it run for hours. Skips quoted text, comments and block
+    /// scalars (`|`, `>`), where `&` and `*` are ordinary characters.
+    private static func firstAnchorOrAlias(_ text: String, file: String) -> Diagnostic? {
+        var line = 1
+        var column = 0
+        var flowDepth = 0
+        var quote: Unicode.Scalar?
+        var escaped = false
+        var inComment = false
+        var atLineStart = true
+        var indent = 0
+        var contentIndent = 0
+        var blockParent: Int?
+        var skippingLine = false
+        var atNodeStart = true
+        var pendingIndicator = false
+        var pendingDash = false
+        var pendingTag = false
+        var previous: Unicode.Scalar = " "
+        var token = ""
+        var tokenStartsValue = false
+        var lastToken = ""
+        var lastTokenStartsValue = false
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            column += 1
+            if scalar == "\n" {
+                // A block scalar header ends its line: the lines indented deeper are its text.
+                let (header, startsValue) = token.isEmpty ? (lastToken, lastTokenStartsValue) : (token, tokenStartsValue)
+                if quote == nil && flowDepth == 0 && !skippingLine && startsValue,
+                   let first = header.unicodeScalars.first, first == "|" || first == ">",
+                   header.unicodeScalars.dropFirst().allSatisfy({ "123456789+-".unicodeScalars.contains($0) }) {
+                    blockParent = contentIndent
+                }
+                line += 1
+                column = 0
+                indent = 0
+                atLineStart = quote == nil
+                inComment = false
+                skippingLine = false
+                token = ""
+                tokenStartsValue = false
+                lastToken = ""
+                lastTokenStartsValue = false
+                if quote == nil { atNodeStart = true }
+                pendingIndicator = false
+                pendingDash = false
+                pendingTag = false
+                continue
+            }
+            if skippingLine || inComment { continue }
+            if atLineStart && quote == nil {
+                if scalar == " " {
+                    indent += 1
+                    continue
+                }
+                atLineStart = false
+                contentIndent = indent
+                if let parent = blockParent {
+                    if scalar == "\r" || indent > parent {
+                        skippingLine = true
+                        continue
+                    }
+                    blockParent = nil
+                }
+                atNodeStart = true
+            }
+            if let open = quote {
+                if escaped {
+                    escaped = false
+                } else if open == "\"" && scalar == "\\" {
+                    escaped = true
+                } else if scalar == open {
+                    quote = nil
+                    atNodeStart = false
+                }
+                continue
+            }
+            if scalar == " " || scalar == "\t" || scalar == "\r" {
+                if pendingIndicator || pendingTag { atNodeStart = true }
+                // After a sequence entry's "- ", a block scalar's text is indented deeper than what follows.
+                if pendingDash { contentIndent = column }
+                pendingIndicator = false
+                pendingDash = false
+                pendingTag = false
+                if !token.isEmpty {
+                    lastToken = token
+                    lastTokenStartsValue = tokenStartsValue
+                }
+                token = ""
+                continue
+            }
+            if pendingIndicator {
+                // '-', ':' or '?' not followed by a space was part of plain text.
+                pendingIndicator = false
+                pendingDash = false
+                atNodeStart = false
+            }
+            if pendingTag { continue }
+            if token.isEmpty { tokenStartsValue = atNodeStart }
+            token.unicodeScalars.append(scalar)
+            if scalar == "#" && (previous == " " || previous == "\t" || column == 1) {
+                inComment = true
+                token = ""
+                continue
+            }
+            if atNodeStart && (scalar == "&" || scalar == "*") {
+                let what = scalar == "&" ? "an anchor (&…)" : "an alias (*…)"
+                return Diagnostic(.anchorOrAlias, at: SourceLocation(file: file, line: line, column: column),
+                    "the file uses \(what); a questionnaire may not use YAML anchors or aliases",
+                    fix: "write the value out in full where it is needed")
+            }
+            switch scalar {
+            case "\"", "'":
+                if atNodeStart { quote = scalar } else { atNodeStart = false }
+            case "[", "{":
+                flowDepth += 1
+                atNodeStart = true
+            case "]", "}":
+                flowDepth = max(0, flowDepth - 1)
+                atNodeStart = false
+            case ",":
+                atNodeStart = flowDepth > 0
+            case "-", "?":
+                if atNodeStart {
+                    pendingIndicator = true
+                    pendingDash = scalar == "-"
+                } else {
+                    atNodeStart = false
+                }
+            case "!":
+                // A tag (`!!str`) may come before an anchor: the node starts after it.
+                if atNodeStart { pendingTag = true } else { atNodeStart = false }
+            case ":":
+                pendingIndicator = true
+            default:
+                atNodeStart = false
             }
         }
         return nil

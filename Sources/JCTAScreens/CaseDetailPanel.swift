@@ -1,0 +1,52 @@
+import JCTACore
+
+/// One casebook entry in full: the case as the casebook states it, its 留意事項 and the questions citing it.
+public struct CaseDetailPanel: Hashable, Sendable {
+    public var caseID: String
+    public var scroll = 0
+
+    public init(caseID: String) {
+        self.caseID = caseID
+    }
+
+    enum Action {
+        case stay
+        case close
+    }
+
+    mutating func handle(_ intent: Intent, state: AppState) -> Action {
+        let frame = PanelFrame(width: state.width, height: state.height)
+        let count = lines(state, width: frame.contentWidth).count
+        if let moved = Scrolling.apply(intent, to: scroll, lines: count, visible: frame.contentRows) {
+            scroll = moved
+            return .stay
+        }
+        switch intent {
+        case .close, .back: return .close
+        default: return .stay
+        }
+    }
+
+    /// The entry as `jcta cases` prints it, wrapped with hanging indents under each label.
+    func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let entry = state.questionnaire.caseEntry(caseID) else { return [] }
+        let text = CaseText.render(entry, questionnaire: state.questionnaire, language: state.language)
+        var lines: [StyledLine] = []
+        for (index, paragraph) in text.split(separator: "\n").enumerated() {
+            if index > 0 { lines.append(StyledLine(text: "")) }
+            lines += StyledLine.wrapped(String(paragraph), width: width, style: index == 0 ? .strong : .plain, hanging: 2)
+        }
+        return lines
+    }
+
+    func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let frame = PanelFrame(width: state.width, height: state.height)
+        frame.draw(title: state.language.text("事例 ", "Case ") + caseID, into: &buffer)
+        Scrolling.draw(lines(state, width: frame.contentWidth), offset: scroll, in: frame, into: &buffer)
+    }
+
+    static func keys(_ lang: Language) -> [KeyBar.Item] {
+        [.init("j/k", lang.text("スクロール", "scroll")), .init("Esc", lang.text("戻る", "back")),
+         .init("L", lang.other == .en ? "English" : "日本語")]
+    }
+}

@@ -1,0 +1,38 @@
+import JCTACore
+
+/// A yes/no question before something that throws answers away: restart or quit.
+public struct Confirmation: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case restart
+        case quit
+    }
+
+    public var action: Action
+
+    public init(_ action: Action) {
+        self.action = action
+    }
+
+    func question(_ lang: Language) -> String {
+        switch action {
+        case .restart: lang.text("最初からやり直しますか？ 今の回答は消えます。", "Start again? Your answers will be cleared.")
+        case .quit: lang.text("終了しますか？ 保存していない回答は失われます。", "Quit? Answers you have not saved will be lost.")
+        }
+    }
+
+    func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lang = state.language
+        let text = StyledLine.wrapped(question(lang), width: min(state.width - 10, 56))
+        let frame = PanelFrame(width: state.width, height: state.height, contentRows: text.count + 2, maximumWidth: 60)
+        frame.draw(title: lang.text("確認", "Confirm"), into: &buffer)
+        for (index, line) in text.enumerated() {
+            buffer.write(line.text, row: frame.contentTop + index, column: frame.contentLeft, style: .strong, limit: frame.contentWidth)
+        }
+        buffer.write(lang.text("y: はい   n: いいえ", "y: yes   n: no"), row: frame.contentTop + text.count + 1,
+                     column: frame.contentLeft, limit: frame.contentWidth)
+    }
+
+    static func keys(_ lang: Language) -> [KeyBar.Item] {
+        [.init("y", lang.text("はい", "yes")), .init("n Esc", lang.text("いいえ", "no"))]
+    }
+}

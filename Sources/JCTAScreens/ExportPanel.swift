@@ -1,0 +1,167 @@
+import Foundation
+import JCTACore
+
+/// `e` on the result: pick a format (1 Markdown, 2 JSON, 3 text), give the study a title, then a file name
+/// (Enter takes the default); an existing file is replaced only after `y`; a failed write says why.
+public struct ExportPanel: Hashable, Sendable {
+    public enum Step: Hashable, Sendable {
+        case format
+        case title(TextField)
+        case path(TextField)
+        case overwrite(path: String)
+        /// Waiting for the runtime to report the write.
+        case writing(path: String)
+    }
+
+    public var step: Step = .format
+    public var format: ExportFormat = .markdown
+    /// Why the last write failed, shown until the next attempt.
+    public var failure: LocalizedMessage?
+
+    public init() {}
+
+    static let formats: [ExportFormat] = [.markdown, .json, .text]
+
+    var inputContext: KeyMap.Context {
+        switch step {
+        case .format, .writing: .commands
+        case .title, .path: .text
+        case .overwrite: .confirmation
+        }
+    }
+
+    enum Action {
+        case stay
+        case close
+        case setTitle(String)
+        case write(path: String, overwrite: Bool)
+    }
+
+    /// `jcta-YYYYMMDD-HHMM.<ext>` in the working directory.
+    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat) -> String {
+        "jcta-\(time.compact).\(format.fileExtension)"
+    }
+
+    mutating func handle(_ intent: Intent, studyTitle: String, now: LocalTimestamp) -> Action {
+        if intent == .close { return .close }
+        switch step {
+        case .format:
+            if case .choose(let number) = intent, Self.formats.indices.contains(number - 1) {
+                format = Self.formats[number - 1]
+                step = .title(TextField(studyTitle))
+            } else if intent == .back {
+                return .close
+            }
+        case .title(var field):
+            switch intent {
+            case .insert(let character): field.insert(character)
+            case .deleteBackward: field.deleteBackward()
+            case .activate:
+                step = .path(TextField(Self.defaultFileName(now, format: format)))
+                return .setTitle(field.text)
+            default: break
+            }
+            if case .title = step { step = .title(field) }
+        case .path(var field):
+            switch intent {
+            case .insert(let character): field.insert(character)
+            case .deleteBackward: field.deleteBackward()
+            case .activate:
+                let path = field.text.trimmingCharacters(in: .whitespaces).isEmpty
+                    ? Self.defaultFileName(now, format: format) : field.text.trimmingCharacters(in: .whitespaces)
+                step = .writing(path: path)
+                failure = nil
+                return .write(path: path, overwrite: false)
+            default: break
+            }
+            if case .path = step { step = .path(field) }
+        case .overwrite(let path):
+            switch intent {
+            case .yes:
+                step = .writing(path: path)
+                return .write(path: path, overwrite: true)
+            case .no: step = .path(TextField(path))
+            default: break
+            }
+        case .writing:
+            break
+        }
+        return .stay
+    }
+
+    /// The runtime's report on a write: closes on success, otherwise asks or explains.
+    mutating func finished(path: String, failure: WriteFailure?) -> Action {
+        switch failure {
+        case nil: return .close
+        case .exists?: step = .overwrite(path: path)
+        case .other(let message)?:
+            self.failure = message
+            step = .path(TextField(path))
+        }
+        return .stay
+    }
+
+    func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lang = state.language
+        let frame = PanelFrame(width: state.width, height: state.height)
+        frame.draw(title: lang.text("結果を保存", "Save the result"), into: &buffer)
+        var row = frame.contentTop
+        func line(_ text: String, style: CellStyle = .plain) {
+            for wrapped in StyledLine.wrapped(text, width: frame.contentWidth, style: style) where row < frame.bottom {
+                buffer.write(wrapped.text, row: row, column: frame.contentLeft, style: wrapped.style, limit: frame.contentWidth)
+                row += 1
+            }
+        }
+        switch step {
+        case .format:
+            line(lang.text("形式を選んでください。", "Choose a format."), style: .strong)
+            row += 1
+            for (index, format) in Self.formats.enumerated() {
+                line("\(index + 1)  " + Self.label(format, lang))
+            }
+            row += 1
+            line(lang.text("内容は jcta classify の出力と同じです。", "The content is what jcta classify writes."), style: .muted)
+        case .title(let field):
+            TitlePromptView.render(field, language: lang, frame: frame, row: &row, into: &buffer)
+        case .path(let field):
+            line(lang.text("形式: ", "Format: ") + Self.label(format, lang))
+            row += 1
+            line(lang.text("保存先のファイル名（Enter で決定）:", "File name to write (Enter accepts):"), style: .strong)
+            field.render(into: &buffer, row: row, column: frame.contentLeft, width: frame.contentWidth)
+            row += 2
+            line(lang.text("作業ディレクトリからの相対パスです。既存のファイルは確認なしに上書きしません。",
+                           "Relative to the working directory. An existing file is never replaced without asking."), style: .muted)
+            if let failure {
+                row += 1
+                line(failure(lang), style: CellStyle(tone: .warning, bold: true))
+            }
+        case .overwrite(let path):
+            line(lang.text("\(path) は既にあります。上書きしますか？", "\(path) already exists. Replace it?"), style: CellStyle(tone: .warning, bold: true))
+            row += 1
+            line(lang.text("y: 上書きする   n: 別の名前にする", "y: replace   n: choose another name"))
+        case .writing(let path):
+            line(lang.text("保存しています: ", "Writing: ") + path)
+        }
+    }
+
+    static func label(_ format: ExportFormat, _ lang: Language) -> String {
+        switch format {
+        case .markdown: "Markdown (.md)"
+        case .json: "JSON (.json)"
+        case .text: lang.text("テキスト (.txt)", "Text (.txt)")
+        }
+    }
+
+    func keys(_ lang: Language) -> [KeyBar.Item] {
+        switch step {
+        case .format, .writing:
+            [.init("1-3", lang.text("形式", "format")), .init("Esc", lang.text("やめる", "cancel"))]
+        case .title, .path:
+            [.init("Enter", lang.text("決定", "accept")), .init("Backspace", lang.text("1文字消す", "delete")),
+             .init("Esc", lang.text("やめる", "cancel"))]
+        case .overwrite:
+            [.init("y", lang.text("上書き", "replace")), .init("n", lang.text("別の名前", "another name")),
+             .init("Esc", lang.text("やめる", "cancel"))]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import JCTACore
+
+/// `?`: the current question's help and glossary terms (the whole glossary elsewhere), then the keys.
+public struct HelpPanel: Hashable, Sendable {
+    public var scroll = 0
+
+    public init() {}
+
+    enum Action {
+        case stay
+        case close
+    }
+
+    mutating func handle(_ intent: Intent, state: AppState) -> Action {
+        let frame = PanelFrame(width: state.width, height: state.height)
+        let count = lines(state, width: frame.contentWidth).count
+        if let moved = Scrolling.apply(intent, to: scroll, lines: count, visible: frame.contentRows) {
+            scroll = moved
+            return .stay
+        }
+        switch intent {
+        case .close, .back, .help: return .close
+        default: return .stay
+        }
+    }
+
+    func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        let lang = state.language
+        let q = state.questionnaire
+        var lines: [StyledLine] = []
+        func heading(_ text: String) {
+            if !lines.isEmpty { lines.append(StyledLine(text: "")) }
+            lines.append(StyledLine(text: text, style: .strong))
+        }
+        let node = state.phase == .screening ? state.session.currentNode : nil
+        if let node {
+            heading(lang.text("この質問について", "About this question"))
+            lines += StyledLine.wrapped(node.help[lang], width: width, indent: 2)
+        }
+        let terms = node.map { $0.terms.compactMap { q.term($0.id) } } ?? q.glossary
+        if !terms.isEmpty {
+            heading(lang.text("用語", "Terms"))
+            for term in terms {
+                lines += StyledLine.wrapped(term.term[lang], width: width, style: CellStyle(tone: .accent), indent: 2)
+                lines += StyledLine.wrapped(term.definition[lang], width: width, indent: 4)
+            }
+        }
+        heading(lang.text("キー操作", "Keys"))
+        for (key, meaning) in Self.keyGuide(lang) {
+            lines += StyledLine.wrapped(key + String(repeating: " ", count: max(12 - DisplayWidth.of(key), 1)) + meaning,
+                                        width: width, indent: 2, hanging: 12)
+        }
+        return lines
+    }
+
+    static func keyGuide(_ lang: Language) -> [(String, String)] {
+        [
+            ("1-9", lang.text("その番号の選択肢で答える", "answer with that choice")),
+            ("j/k Up/Down", lang.text("選択を移動（Enter で決定）", "move the highlight (Enter takes it)")),
+            ("b Backspace", lang.text("一つ前の質問に戻る", "go back one question")),
+            ("r", lang.text("最初からやり直す（確認あり）", "restart (asks first)")),
+            ("c", lang.text("関係する事例を見る", "the casebook entries behind this")),
+            ("?", lang.text("このヘルプ", "this help")),
+            ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
+            ("e", lang.text("結果を保存する（結果画面）", "save the result (result screen)")),
+            ("q", lang.text("終了する", "quit")),
+            ("Esc", lang.text("パネルを閉じる", "close a panel")),
+        ]
+    }
+
+    func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let frame = PanelFrame(width: state.width, height: state.height)
+        frame.draw(title: state.language.text("ヘルプ・用語", "Help and glossary"), into: &buffer)
+        Scrolling.draw(lines(state, width: frame.contentWidth), offset: scroll, in: frame, into: &buffer)
+    }
+
+    static func keys(_ lang: Language) -> [KeyBar.Item] {
+        [.init("j/k", lang.text("スクロール", "scroll")), .init("Esc", lang.text("閉じる", "close")),
+         .init("L", lang.other == .en ? "English" : "日本語")]
+    }
+}

@@ -1,0 +1,44 @@
+/// Everything that can change the app: what the user meant, and what the runtime reports back.
+public enum Intent: Hashable, Sendable {
+    /// A digit 1-9: answer with that choice, pick that mode or that export format.
+    case choose(Int)
+    case moveUp, moveDown, pageUp, pageDown
+    /// Enter: take the highlighted item, or accept the text typed.
+    case activate
+    case back
+    case restart
+    case cases
+    case help
+    case toggleLanguage
+    case export
+    case quit
+    /// Esc: close the top panel.
+    case close
+    case yes, no
+    /// Text typed into a prompt (Japanese arrives one character at a time).
+    case insert(Character)
+    case deleteBackward
+    /// The terminal now has this many columns and rows.
+    case resize(width: Int, height: Int)
+    /// Time passed with no key (the loop's idle hook: status messages expire; a kiosk can reset).
+    case tick
+    /// The runtime finished an `Effect.write`: nil when written, else why not.
+    case writeFinished(path: String, failure: WriteFailure?)
+}
+
+/// Why an export was not written, as the screen shows it.
+public enum WriteFailure: Hashable, Sendable {
+    case exists
+    case other(LocalizedMessage)
+}
+
+/// A message in both languages, chosen when it is drawn (so `L` also switches messages already shown).
+public struct LocalizedMessage: Hashable, Sendable {
+    public var ja: String
+    public var en: String
+
+    public init(ja: String, en: String) {
+        self.ja = ja
+        self.en = en
+    }
+}

@@ -1,0 +1,66 @@
+/// Turns keys into intents. What a key means depends only on what kind of input the screen expects.
+public enum KeyMap {
+    /// The kind of input the top of the screen is waiting for.
+    public enum Context: Sendable {
+        /// Screens and lists: single-key commands.
+        case commands
+        /// A text prompt: every printable character is text.
+        case text
+        /// A yes/no question.
+        case confirmation
+    }
+
+    public static func intent(for key: KeyEvent, in context: Context) -> Intent? {
+        switch context {
+        case .commands: command(key)
+        case .text: text(key)
+        case .confirmation: confirmation(key)
+        }
+    }
+
+    static func command(_ key: KeyEvent) -> Intent? {
+        switch key {
+        case .up: .moveUp
+        case .down: .moveDown
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .enter: .activate
+        case .backspace, .left: .back
+        case .escape: .close
+        case .right, .tab, .home, .end: nil
+        case .character(let character):
+            switch character {
+            case "1"..."9": .choose(Int(String(character))!)
+            case "k": .moveUp
+            case "j": .moveDown
+            case " ": .pageDown
+            case "b": .back
+            case "r": .restart
+            case "c": .cases
+            case "?": .help
+            case "L", "l": .toggleLanguage
+            case "e": .export
+            case "q": .quit
+            default: nil
+            }
+        }
+    }
+
+    static func text(_ key: KeyEvent) -> Intent? {
+        switch key {
+        case .enter: .activate
+        case .backspace: .deleteBackward
+        case .escape: .close
+        case .character(let character): .insert(character)
+        default: nil
+        }
+    }
+
+    static func confirmation(_ key: KeyEvent) -> Intent? {
+        switch key {
+        case .character("y"), .character("Y"): .yes
+        case .character("n"), .character("N"), .escape: .no
+        default: nil
+        }
+    }
+}

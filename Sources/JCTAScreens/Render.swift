@@ -1,0 +1,58 @@
+import JCTACore
+
+/// Draws the whole screen for `state`: header, the current screen, the top panel, status line and key bar.
+public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+    buffer = ScreenBuffer(width: state.width, height: state.height)
+    if state.isTooSmall {
+        TooSmallScreen.render(state, into: &buffer)
+        return
+    }
+    HeaderBar.render(state, into: &buffer)
+    switch state.phase {
+    case .welcome: WelcomeScreen.render(state, into: &buffer)
+    case .screening:
+        if state.session.result == nil {
+            QuestionScreen.render(state, into: &buffer)
+        } else {
+            ResultScreen.render(state, into: &buffer)
+        }
+    }
+    switch state.panels.last {
+    case .caseList(let panel)?: panel.render(state, into: &buffer)
+    case .caseDetail(let panel)?: panel.render(state, into: &buffer)
+    case .help(let panel)?: panel.render(state, into: &buffer)
+    case .export(let panel)?: panel.render(state, into: &buffer)
+    case .confirm(let confirmation)?: confirmation.render(state, into: &buffer)
+    case nil: break
+    }
+    if let status = state.status {
+        buffer.write(" " + status.message(state.language), row: state.height - 2, column: 1,
+                     style: CellStyle(tone: status.tone, bold: true), limit: state.width - 2)
+    }
+    KeyBar.render(keys(state), row: state.height - 1, width: state.width, into: &buffer)
+}
+
+/// The key bar's items for what is on top.
+func keys(_ state: AppState) -> [KeyBar.Item] {
+    let lang = state.language
+    switch state.panels.last {
+    case .caseList?: return CaseListPanel.keys(lang)
+    case .caseDetail?: return CaseDetailPanel.keys(lang)
+    case .help?: return HelpPanel.keys(lang)
+    case .export(let panel)?: return panel.keys(lang)
+    case .confirm?: return Confirmation.keys(lang)
+    case nil: break
+    }
+    switch state.phase {
+    case .welcome: return WelcomeScreen.keys(lang)
+    case .screening: return state.session.result == nil ? QuestionScreen.keys(lang) : ResultScreen.keys(lang)
+    }
+}
+
+extension ScreenBuffer {
+    /// A buffer of the state's size with the state drawn in it.
+    public init(rendering state: AppState) {
+        self.init(width: state.width, height: state.height)
+        render(state, into: &self)
+    }
+}

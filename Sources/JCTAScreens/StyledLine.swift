@@ -1,0 +1,20 @@
+/// One laid-out line of a view: text, its style and how far it is indented.
+struct StyledLine: Hashable, Sendable {
+    var text: String
+    var style: CellStyle = .plain
+    var indent: Int = 0
+
+    /// `text` wrapped to `width` columns; lines after the first are indented by `hanging` more.
+    static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0) -> [StyledLine] {
+        let first = TextWrap.lines(text, width: width - indent)
+        guard hanging > 0, first.count > 1 else {
+            return first.map { StyledLine(text: $0, style: style, indent: indent) }
+        }
+        // Re-wrap the rest at the narrower width so the hanging lines fit.
+        let head = first[0]
+        let rest = String(text.dropFirst(head.count)).drop { $0 == " " }
+        let tail = TextWrap.lines(String(rest), width: width - indent - hanging)
+        return [StyledLine(text: head, style: style, indent: indent)]
+            + tail.map { StyledLine(text: $0, style: style, indent: indent + hanging) }
+    }
+}

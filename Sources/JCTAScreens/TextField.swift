@@ -1,0 +1,25 @@
+/// A one-line text being typed: characters are added and removed at the end.
+public struct TextField: Hashable, Sendable {
+    public var text: String
+
+    public init(_ text: String = "") {
+        self.text = text
+    }
+
+    mutating func insert(_ character: Character) {
+        // Control characters never belong in a title or a path.
+        guard !character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return }
+        text.append(character)
+    }
+
+    mutating func deleteBackward() {
+        if !text.isEmpty { text.removeLast() }
+    }
+
+    /// Draws the field on one row: the end of the text when it is too long, then a block as the cursor.
+    func render(into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int) {
+        buffer.clear(row: row, from: column, to: column + width, style: .highlighted)
+        let shown = DisplayWidth.suffix(text, fitting: max(width - 1, 0))
+        buffer.write(shown, row: row, column: column, style: .highlighted, limit: width)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import JCTACore
+import Testing
+@testable import JCTAScreens
+
+/// Every screen as a text grid (plus its style layer) at 80x24 and 120x40, in Japanese and English,
+/// compared with `Goldens/*.txt`. `UPDATE_GOLDENS=1 swift test` rewrites them and fails, so a person
+/// reviews the diff before it is committed.
+@Suite struct GoldenScreenTests {
+    struct Scene: CustomTestStringConvertible, Sendable {
+        var name: String
+        var rules: Rules
+        var intents: [Intent]
+        var sizes: [(width: Int, height: Int)] = [(80, 24), (120, 40)]
+
+        enum Rules: String, Sendable { case test, edition2025 = "2025" }
+
+        var testDescription: String { "\(rules.rawValue)-\(name)" }
+    }
+
+    static let specified2025: [Intent] = [.activate] + [1, 1, 1, 1, 1, 1, 1].map { Intent.choose($0) }
+    static let clinical2025: [Intent] = [.activate] + [1, 1, 1, 1, 1, 1, 2, 1].map { Intent.choose($0) }
+    static let failure = LocalizedMessage(ja: "/readonly/x.md に書き込めません: Permission denied",
+                                          en: "cannot write /readonly/x.md: Permission denied")
+
+    static let scenes: [Scene] = [
+        Scene(name: "welcome", rules: .test, intents: []),
+        Scene(name: "question", rules: .test, intents: [.activate, .choose(1)]),
+        Scene(name: "result", rules: .test, intents: [.activate, .choose(1), .choose(2)]),
+        Scene(name: "welcome", rules: .edition2025, intents: []),
+        Scene(name: "case-browser", rules: .edition2025, intents: [.choose(2)]),
+        Scene(name: "question-first", rules: .edition2025, intents: [.activate]),
+        Scene(name: "question-purpose", rules: .edition2025, intents: [.activate, .choose(1), .choose(1), .choose(1), .moveDown]),
+        Scene(name: "help", rules: .edition2025, intents: [.activate, .help]),
+        Scene(name: "cases", rules: .edition2025, intents: [.activate, .choose(1), .cases]),
+        Scene(name: "case-detail", rules: .edition2025, intents: [.activate, .choose(1), .cases, .activate]),
+        Scene(name: "result-specified", rules: .edition2025, intents: specified2025),
+        Scene(name: "result-specified-scrolled", rules: .edition2025, intents: specified2025 + [.pageDown, .moveUp]),
+        Scene(name: "result-clinical", rules: .edition2025, intents: clinical2025),
+        Scene(name: "result-out-of-scope", rules: .edition2025, intents: [.activate, .choose(1), .choose(5)]),
+        Scene(name: "result-consult", rules: .edition2025, intents: [.activate, .choose(5)]),
+        Scene(name: "export-format", rules: .edition2025, intents: clinical2025 + [.export]),
+        Scene(name: "export-title", rules: .edition2025, intents: clinical2025 + [.export, .choose(1)] + "新薬X試験".map { Intent.insert($0) }),
+        Scene(name: "export-path", rules: .edition2025, intents: clinical2025 + [.export, .choose(1), .activate]),
+        Scene(name: "export-overwrite", rules: .edition2025, intents: clinical2025 + [.export, .choose(1), .activate, .activate,
+                                                                                   .writeFinished(path: "jcta-20260401-0905.md", failure: .exists)]),
+        Scene(name: "export-failed", rules: .edition2025, intents: clinical2025 + [.export, .choose(1), .activate, .activate,
+                                                                                .writeFinished(path: "/readonly/x.md", failure: .other(failure))]),
+        Scene(name: "export-saved", rules: .edition2025, intents: clinical2025 + [.export, .choose(1), .activate, .activate,
+                                                                               .writeFinished(path: "jcta-20260401-0905.md", failure: nil)]),
+        Scene(name: "confirm-restart", rules: .edition2025, intents: [.activate, .choose(1), .restart]),
+        Scene(name: "confirm-quit", rules: .edition2025, intents: [.activate, .choose(1), .quit]),
+        Scene(name: "too-small", rules: .edition2025, intents: [.activate], sizes: [(59, 20), (40, 10)]),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+
+    /// The grid as stored: the text rows, then the style rows.
+    static func golden(_ buffer: ScreenBuffer) -> String {
+        buffer.textLines.joined(separator: "\n") + "\n-- styles --\n" + buffer.styleLines.joined(separator: "\n") + "\n"
+    }
+
+    static func state(_ scene: Scene, language: Language, width: Int, height: Int) -> AppState {
+        let questionnaire = scene.rules == .test ? TestRules.questionnaire : TestRules.edition2025
+        var state = TestRules.state(questionnaire, language: language, width: 80, height: 24)
+        for intent in scene.intents { _ = update(&state, intent) }
+        _ = update(&state, .resize(width: width, height: height))
+        return state
+    }
+
+    @Test(arguments: scenes)
+    func screenMatchesGolden(_ scene: Scene) throws {
+        let updating = ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1"
+        for language in Language.allCases {
+            for size in scene.sizes {
+                let name = "\(scene.rules.rawValue)-\(scene.name)-\(language.rawValue)-\(size.width)x\(size.height).txt"
+                let file = Self.folder.appendingPathComponent(name)
+                let actual = Self.golden(ScreenBuffer(rendering: Self.state(scene, language: language, width: size.width, height: size.height)))
+                let stored = FileManager.default.contents(atPath: file.path).map { String(decoding: $0, as: UTF8.self) }
+                if updating {
+                    if stored != actual {
+                        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+                        try Data(actual.utf8).write(to: file)
+                        Issue.record("rewrote Goldens/\(name); review the diff, then run the tests without UPDATE_GOLDENS")
+                    }
+                    continue
+                }
+                guard let stored else {
+                    Issue.record("Goldens/\(name) is missing; create it with UPDATE_GOLDENS=1 swift test")
+                    continue
+                }
+                if stored != actual {
+                    let storedLines = stored.split(separator: "\n", omittingEmptySubsequences: false)
+                    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+                    let line = Array(zip(storedLines, actualLines)).firstIndex { $0.0 != $0.1 } ?? min(storedLines.count, actualLines.count)
+                    Issue.record("""
+                        Goldens/\(name) differs at line \(line + 1):
+                          golden: \(line < storedLines.count ? String(storedLines[line]) : "<end>")
+                          screen: \(line < actualLines.count ? String(actualLines[line]) : "<end>")
+                        """)
+                }
+            }
+        }
+    }
+
+    @Test func everyScreenKeepsToItsGrid() {
+        for scene in Self.scenes {
+            for language in Language.allCases {
+                for size in scene.sizes {
+                    let buffer = ScreenBuffer(rendering: Self.state(scene, language: language, width: size.width, height: size.height))
+                    #expect(buffer.textLines.allSatisfy { DisplayWidth.of($0) <= size.width }, "\(scene.name) \(language)")
+                    #expect(buffer.rows.count == size.height)
+                }
+            }
+        }
+    }
+}
