@@ -43,6 +43,15 @@ public enum QuestionnaireLoader {
 
     /// Loads questionnaire text; `file` names it in diagnostics.
     public static func load(text: String, file: String) throws(DiagnosticList) -> Questionnaire {
+        let root = try composeSafely(text, file: file, emptyFix: "start from an existing edition in Questionnaires/")
+        let document = YAMLDocument(file: file)
+        let questionnaire = QuestionnaireReader(document: document).read(root)
+        return try document.result(questionnaire)
+    }
+
+    /// Refuses what could hang or exhaust the YAML composer (control characters, deep nesting, aliases),
+    /// then composes the text into a node tree; every failure is a diagnostic with file, line and column.
+    static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
         if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
             throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
                 "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
@@ -54,24 +63,17 @@ public enum QuestionnaireLoader {
         if let alias = firstAnchorOrAlias(text, file: file) {
             throw DiagnosticList([alias])
         }
-        let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 throw DiagnosticList([Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
-                    "the file is empty", fix: "start from an existing edition in Questionnaires/")])
+                    "the file is empty", fix: emptyFix)])
             }
-            root = composed
+            return composed
         } catch let list as DiagnosticList {
             throw list
         } catch {
             throw DiagnosticList([syntaxDiagnostic(error, file: file)])
         }
-        let document = YAMLDocument(file: file)
-        let questionnaire = QuestionnaireReader(document: document).read(root)
-        if let questionnaire, document.diagnostics.isEmpty {
-            return questionnaire
-        }
-        throw DiagnosticList(document.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
     }
 
     private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -120,6 +120,12 @@ final class YAMLDocument {
         return date
     }
 
+    /// The value read, or every problem found, sorted by place.
+    func result<T>(_ value: T?) throws(DiagnosticList) -> T {
+        if let value, diagnostics.isEmpty { return value }
+        throw DiagnosticList(diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+    }
+
     func kind(of node: Node) -> String {
         switch node {
         case .scalar(let scalar): "the value '\(scalar.string.prefix(40))'"

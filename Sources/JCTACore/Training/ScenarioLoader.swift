@@ -19,24 +19,9 @@ public enum ScenarioLoader {
     }
 
     public static func load(text: String, file: String) throws(DiagnosticList) -> [TrainingScenario] {
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw DiagnosticList([Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1),
-                                                 "the file is empty", fix: "start with `format: 1` and `scenarios:`")])
-            }
-            root = composed
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([QuestionnaireLoader.syntaxDiagnostic(error, file: file)])
-        }
+        let root = try QuestionnaireLoader.composeSafely(text, file: file, emptyFix: "start with `format: 1` and `scenarios:`")
         let document = YAMLDocument(file: file)
-        let scenarios = ScenarioReader(document: document).read(root)
-        if let scenarios, document.diagnostics.isEmpty {
-            return scenarios
-        }
-        throw DiagnosticList(document.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
+        return try document.result(ScenarioReader(document: document).read(root))
     }
 }
 
