@@ -36,9 +36,9 @@ from mincost import minimal_bytes  # noqa: E402
 
 PROMPT = '臨床研究法の対象となる研究ですか？'
 # jcta's first screen is its welcome screen: a highlighted two-item menu (start / casebook) and a key bar.
-# Its last item and the key bar's last entry mark the frame as complete; Down moves the highlight, as in
+# Its two items mark the frame as complete; Down moves the highlight, as in
 # dialog's and whiptail's menus. (Before the TUI existed, jcta printed a placeholder and exited.)
-JCTA_MARKERS = ['スクリーニングを始める', 'q 終了']
+JCTA_MARKERS = ['スクリーニングを始める', '事例集を読む']
 CHOICES = ['はい', 'いいえ', 'わからない']
 
 
@@ -200,7 +200,7 @@ def main():
     ap.add_argument('--throughput-seconds', type=float, default=10)
     ap.add_argument('--jcta-marker', action='append',
                     help='text that shows jcta drew its first screen (default: JCTA_MARKERS)')
-    ap.add_argument('--jcta-exit-keys', default='q', help='"|"-separated keys that end jcta (Python escapes)')
+    ap.add_argument('--jcta-exit-keys', default='q|y', help='"|"-separated keys that end jcta (q, then y to confirm)')
     ap.add_argument('--skip-tui', action='store_true'); ap.add_argument('--skip-batch', action='store_true')
     ap.add_argument('--out', default=os.path.join(HERE, 'out'))
     ap.add_argument('--json', default=os.path.join(HERE, 'results.json'))
