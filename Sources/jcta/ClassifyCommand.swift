@@ -9,14 +9,16 @@ struct ClassifyCommand: ParsableCommand {
         abstract: "Classify a study from an answers file (JSON).",
         discussion: """
         Answers: {"edition": "2025", "answers": {"exclusion": "none", "product": "drug", …}}. \
-        `jcta questions` lists the question and choice ids. Example: jcta classify --answers study.json --format json
+        `jcta questions` lists the question and choice ids. Example: jcta classify --answers study.json --format json. \
+        Repeat --answers to classify many files in one run: JSON output is then an array, text and Markdown \
+        put the documents one after another; a file that fails is reported by name and the others go on.
         """
     )
 
     @OptionGroup var rules: EditionOptions
 
-    @Option(name: .long, help: "The answers file, or - for standard input.")
-    var answers: String
+    @Option(name: .long, help: "The answers file, or - for standard input; repeat for several files.")
+    var answers: [String] = []
 
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: ExportFormat = .text
@@ -30,15 +32,66 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "Study title to put in the result.")
     var title: String?
 
+    func validate() throws {
+        guard !answers.isEmpty else { throw ValidationError("give an answers file with --answers FILE (or - for standard input)") }
+        guard answers.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+    }
+
     func run() throws {
-        let source = answers == "-" ? "<stdin>" : answers
+        let screenedOn = CivilDate.today()
+        let studyDate = try rules.parsedStudyDate()
+        var documents: [String] = []
+        var firstFailure: ExitStatus?
+        for path in answers {
+            do {
+                documents.append(try classify(path, screenedOn: screenedOn, studyDate: studyDate).rendered(as: format))
+            } catch {
+                firstFailure = firstFailure ?? error.status
+            }
+        }
+        if !documents.isEmpty {
+            let rendered = answers.count == 1 ? documents[0] : combined(documents)
+            if let output {
+                do {
+                    try AtomicFileWriter.write(rendered, to: output, overwrite: force)
+                } catch {
+                    printError("error: \(error.description)")
+                    throw ExitStatus.ioFailure.exitCode
+                }
+            } else {
+                print(rendered, terminator: "")
+            }
+        }
+        if let firstFailure { throw firstFailure.exitCode }
+    }
+
+    /// Several results as one valid document of the chosen format.
+    private func combined(_ documents: [String]) -> String {
+        switch format {
+        case .json:
+            return "[\n" + documents.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: ",\n") + "\n]\n"
+        case .markdown:
+            return documents.joined(separator: "\n---\n\n")
+        case .text:
+            return documents.joined(separator: "\n" + String(repeating: "=", count: 72) + "\n\n")
+        }
+    }
+
+    struct Failure: Error {
+        var status: ExitStatus
+    }
+
+    /// Classifies one answers file; problems are printed (naming the file) and thrown as the exit status.
+    private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?) throws(Failure) -> ResultDocument {
+        let source = path == "-" ? "<stdin>" : path
+        let prefix = answers.count > 1 ? "\(source): " : ""
         let text: String
-        if answers == "-" {
+        if path == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
-            guard let data = FileManager.default.contents(atPath: answers) else {
-                printError("error: cannot read answers file \(answers)")
-                throw ExitStatus.ioFailure.exitCode
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("error: cannot read answers file \(path)")
+                throw Failure(status: .ioFailure)
             }
             text = String(decoding: data, as: UTF8.self)
         }
@@ -47,41 +100,32 @@ struct ClassifyCommand: ParsableCommand {
             file = try AnswersFile.parse(text, file: source)
         } catch {
             printError(error.description)
-            throw ExitStatus.invalidInput.exitCode
+            throw Failure(status: .invalidInput)
         }
-        let questionnaire = try rules.load(fileEdition: file.edition, studyDate: file.studyDate)
-        let result: ClassificationResult
+        let questionnaire: Questionnaire
+        do {
+            questionnaire = try rules.load(fileEdition: file.edition, studyDate: file.studyDate)
+        } catch {
+            throw Failure(status: .invalidInput)
+        }
         let otherNodes = rules.questionnaire == nil ? EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition) : []
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
-        case .success(let classified):
-            result = classified
+        case .success(let result):
+            return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
+                                  studyTitle: title ?? file.title, language: rules.lang)
         case .failure(.missingAnswer(let node)):
             let question = questionnaire.node(node)!
-            printError("error: no answer for question '\(node)': \(question.question[rules.lang])")
+            printError("\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])")
             printError("  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", "))
-            throw ExitStatus.missingAnswer.exitCode
+            throw Failure(status: .missingAnswer)
         case .failure(.unknownNode(let node)):
-            printError("error: '\(node)' is not a question of edition \(questionnaire.edition)")
+            printError("\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)")
             printError("  questions: " + questionnaire.nodes.map(\.id).joined(separator: ", "))
-            throw ExitStatus.invalidInput.exitCode
+            throw Failure(status: .invalidInput)
         case .failure(.unknownChoice(let node, let choice)):
-            printError("error: '\(choice)' is not a choice of question '\(node)'")
+            printError("\(prefix)error: '\(choice)' is not a choice of question '\(node)'")
             printError("  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", "))
-            throw ExitStatus.invalidInput.exitCode
-        }
-        let document = ResultDocument(result: result, screenedOn: CivilDate.today(),
-                                      studyDate: try rules.parsedStudyDate() ?? file.studyDate,
-                                      studyTitle: title ?? file.title, language: rules.lang)
-        let rendered = document.rendered(as: format)
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-            } catch {
-                printError("error: \(error.description)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-        } else {
-            print(rendered, terminator: "")
+            throw Failure(status: .invalidInput)
         }
     }
 }

@@ -59,6 +59,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(unwritable.err.contains("cannot write /proc/x.md"), unwritable.err)
     }
 
+    func testSeveralAnswersFilesInOneRun() throws {
+        let casebook = ["1-1", "2-1", "3-15"].map { Fixtures.path("casebook/\($0).json") }
+        let run = try Fixtures.run(["classify", "--edition", "2019", "--format", "json"] + casebook.flatMap { ["--answers", $0] })
+        XCTAssertEqual(run.status, 0, run.err)
+        let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.map { $0["classification"] as? String }, ["specified", "clinical", "out_of_scope"])
+
+        let broken = NSTemporaryDirectory() + "jcta-broken-\(getpid()).json"
+        try Data(#"{"answers": {"exclusion": "none"}}"#.utf8).write(to: URL(fileURLWithPath: broken))
+        defer { unlink(broken) }
+        let mixed = try Fixtures.run(["classify", "--edition", "2019", "--answers", broken, "--answers", casebook[0]])
+        XCTAssertEqual(mixed.status, 3, "the failure's code, after the others were classified")
+        XCTAssertTrue(mixed.err.hasPrefix("\(broken): error: no answer for question 'product'"), mixed.err)
+        XCTAssertTrue(mixed.out.contains("特定臨床研究"), mixed.out)
+    }
+
     func testValidateExitCodes() throws {
         XCTAssertEqual(try Fixtures.run(["validate", minimal]).status, 0)
         let broken = try Fixtures.run(["validate", Fixtures.path("invalid/cycle.yaml")])
