@@ -14,8 +14,8 @@ Terminal figures (80x24 pty, TERM=xterm-256color, LANG=C.UTF-8, minimal environm
   for that change (bench/mincost.py), bytes and latency of a resize 80x24 -> 100x30, peak RSS (VmHWM).
 Batch figures: `jcta validate` and `jcta classify` on generated questionnaires (bench/generate_questionnaire.py)
   of each size, wall time (median) and peak RSS (GNU time's %M, so the Python harness is not counted), the
-  ratio to the next smaller size, and batch throughput (answers files per second, one process per file:
-  `jcta classify` takes one answers file per process).
+  ratio to the next smaller size, and batch throughput (answers files per second: all files in one
+  `jcta classify` process with repeated --answers, and, for comparison, one process per file).
 """
 import argparse
 import json
@@ -154,10 +154,18 @@ def measure_batch(jcta, sizes, outdir, repeats):
 
 
 def measure_throughput(jcta, outdir, seconds):
-    """Answers files per second with one `jcta classify` process per file (the CLI takes one file)."""
+    """Answers files per second: many files in one `jcta classify` process, and one process per file."""
     casebook = os.path.join(ROOT, 'Tests', 'Fixtures', 'casebook')
     expected = json.load(open(os.path.join(casebook, 'expectations.json')))
     files = sorted(os.path.join(casebook, name + '.json') for name, e in expected.items() if '2019' in e)
+    batch = files * max(1, 2000 // len(files))
+    args = [jcta, 'classify', '--edition', '2019', '--format', 'json']
+    for f in batch:
+        args += ['--answers', f]
+    t0 = time.perf_counter()
+    r = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    one_process = {'files': len(batch), 'seconds': time.perf_counter() - t0, 'exit': r.returncode}
+    one_process['files_per_s'] = one_process['files'] / one_process['seconds']
     done, failed = 0, 0
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < seconds or done == 0:
@@ -168,7 +176,8 @@ def measure_throughput(jcta, outdir, seconds):
             failed += r.returncode not in (0, 3)
     dt = time.perf_counter() - t0
     return {'files': done, 'seconds': dt, 'files_per_s': done / dt, 'failed': failed,
-            'method': 'one process per file, embedded 2019 edition, Tests/Fixtures/casebook answers'}
+            'one_process': one_process,
+            'method': 'embedded 2019 edition, Tests/Fixtures/casebook answers'}
 
 
 def fmt(v, unit):
@@ -296,8 +305,10 @@ def print_table(r):
                 print(f'    error: {b["error"]}')
         t = r.get('throughput')
         if t:
-            print(f'batch classification: {t["files_per_s"]:.1f} answers files/s ({t["files"]} files in {t["seconds"]:.1f} s; '
-                  f'{t["method"]}; {t["failed"]} failed)')
+            o = t['one_process']
+            print(f'batch classification, one process: {o["files_per_s"]:.0f} answers files/s ({o["files"]} files in '
+                  f'{o["seconds"]:.2f} s, exit {o["exit"]}); one process per file: {t["files_per_s"]:.1f} files/s '
+                  f'({t["files"]} files in {t["seconds"]:.1f} s, {t["failed"]} failed); {t["method"]}')
     print(f'\nwritten: {os.path.relpath(os.path.join(HERE, "results.json"), ROOT)}')
 
 
