@@ -45,8 +45,7 @@ let package = Package(
         .executableTarget(name: "FuzzAnswers", dependencies: ["JCTACore"]),
         .testTarget(
             name: "JCTACoreTests",
-            dependencies: ["JCTACore"],
-            exclude: ["Fixtures"]
+            dependencies: ["JCTACore"]
         ),
         .testTarget(
             name: "JCTAScreensTests",

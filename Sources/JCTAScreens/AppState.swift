@@ -2,11 +2,13 @@ import JCTACore
 
 /// Everything the screens show, in one value: `update` changes it, `render` draws it.
 public struct AppState: Sendable {
-    /// What the welcome screen offers, in order. A new mode (training, kiosk) is a new case here, a label in
+    /// What the welcome screen can offer, in order. A new mode is a new case here, a label in
     /// `WelcomeScreen`, and a branch in `AppState.start(_:)`.
     public enum Mode: CaseIterable, Sendable {
         case screening
         case caseBrowser
+        /// Offered only with a `trainingPlan`.
+        case training
     }
 
     /// The screen under any panel.
@@ -14,6 +16,8 @@ public struct AppState: Sendable {
         case welcome
         /// Questions and the result; which one follows from the session.
         case screening
+        /// A training round; the screen follows from the round's phase.
+        case training
     }
 
     /// Below this size the screens do not fit; a notice asks for a larger window.
@@ -36,6 +40,12 @@ public struct AppState: Sendable {
     /// The answers as last exported, so quitting after an export loses nothing and needs no question.
     public var exportedAnswers: [String: String]?
     public let clock: @Sendable () -> LocalTimestamp
+    /// Where training rounds come from; nil: no training on this run.
+    public var trainingPlan: TrainingPlan?
+    /// The round under way (phase `.training`).
+    public var training: TrainingRound?
+    /// Set in kiosk mode (`jcta --kiosk`).
+    public var kiosk: Kiosk?
 
     public init(questionnaire: Questionnaire, language: Language, width: Int, height: Int,
                 studyDate: CivilDate? = nil, clock: @escaping @Sendable () -> LocalTimestamp) {
@@ -49,6 +59,20 @@ public struct AppState: Sendable {
 
     public var questionnaire: Questionnaire { session.questionnaire }
 
+    /// The modes the welcome screen lists.
+    public var modes: [Mode] {
+        Mode.allCases.filter { $0 != .training || trainingPlan != nil }
+    }
+
+    /// The question on screen, in a screening or in a training walk.
+    public var currentNode: QuestionNode? {
+        switch phase {
+        case .welcome: nil
+        case .screening: session.currentNode
+        case .training: training?.session.walk?.currentNode
+        }
+    }
+
     public var isTooSmall: Bool {
         width < Self.minimumWidth || height < Self.minimumHeight
     }
@@ -61,7 +85,14 @@ public struct AppState: Sendable {
 
     /// Whether quitting now would throw away answers the user has not saved.
     public var wouldLoseAnswers: Bool {
-        !session.steps.isEmpty && exportedAnswers != session.answers
+        if let training, !training.session.records.isEmpty, !training.exported { return true }
+        return !session.steps.isEmpty && exportedAnswers != session.answers
+    }
+
+    /// Where exports go: a typed path, or a kiosk's directory or printer; nil when a kiosk has exports off.
+    var exportDestination: ExportPanel.Destination? {
+        guard let kiosk else { return .askPath }
+        return kiosk.settings.exportDestination
     }
 
     /// The result with today's stamp, the title and the language: what the screen shows and exports write.
@@ -73,13 +104,20 @@ public struct AppState: Sendable {
     }
 
     /// Starts the mode picked on the welcome screen.
-    mutating func start(_ mode: Mode) {
+    public mutating func start(_ mode: Mode) {
         switch mode {
         case .screening:
             phase = .screening
             choiceHighlight = session.suggestedChoiceIndex
+            kiosk?.screeningStarted()
         case .caseBrowser:
             panels.append(.caseList(CaseListPanel(caseIDs: questionnaire.cases.map(\.id))))
+        case .training:
+            if let trainee = trainingPlan?.trainee {
+                beginTraining(trainee: trainee)
+            } else {
+                panels.append(.trainee(TraineePrompt()))
+            }
         }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import JCTACore
 
-/// `e` on the result: pick a format (1 Markdown, 2 JSON, 3 text), give the study a title, then a file name
-/// (Enter takes the default); an existing file is replaced only after `y`; a failed write says why.
+/// `e` on the result (or the training score): pick a format (1 Markdown, 2 JSON, 3 text), give the study a
+/// title, then a file name (Enter takes the default); an existing file is replaced only after `y`; a failed
+/// write says why. In a kiosk there is no file name to type: the name is generated in the export
+/// directory, or the document goes to the printer pipe.
 public struct ExportPanel: Hashable, Sendable {
     public enum Step: Hashable, Sendable {
         case format
@@ -13,14 +15,40 @@ public struct ExportPanel: Hashable, Sendable {
         case writing(path: String)
     }
 
+    /// What is exported.
+    public enum Subject: Hashable, Sendable {
+        case result
+        /// The training round's score sheet (no study title).
+        case scoreSheet
+    }
+
+    /// Where it goes.
+    public enum Destination: Hashable, Sendable {
+        /// A file name typed by the user (Enter takes the default).
+        case askPath
+        /// A kiosk's export directory, under a generated name.
+        case exportDirectory
+        /// A kiosk's standard output (a printer pipe).
+        case printer
+    }
+
     public var step: Step = .format
     public var format: ExportFormat = .markdown
+    public var subject: Subject
+    public var destination: Destination
     /// Why the last write failed, shown until the next attempt.
     public var failure: LocalizedMessage?
+    /// Generated names tried for this export (a kiosk skips names an earlier run took).
+    var namesTried = 0
 
-    public init() {}
+    public init(subject: Subject = .result, destination: Destination = .askPath) {
+        self.subject = subject
+        self.destination = destination
+    }
 
-    static let formats: [ExportFormat] = [.markdown, .json, .text]
+    var formats: [ExportFormat] {
+        subject == .result ? [.markdown, .json, .text] : [.markdown, .json]
+    }
 
     var inputContext: KeyMap.Context {
         switch step {
@@ -35,19 +63,22 @@ public struct ExportPanel: Hashable, Sendable {
         case close
         case setTitle(String)
         case write(path: String, overwrite: Bool)
+        /// Kiosk: write under a generated name or print, after setting the title (nil: keep it).
+        case deliver(title: String?)
     }
 
-    /// `jcta-YYYYMMDD-HHMM.<ext>` in the working directory.
-    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat) -> String {
-        "jcta-\(time.compact).\(format.fileExtension)"
+    /// `jcta-YYYYMMDD-HHMM.<ext>` (a score sheet: `jcta-score-…`) in the working directory.
+    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result) -> String {
+        (subject == .result ? "jcta-" : "jcta-score-") + "\(time.compact).\(format.fileExtension)"
     }
 
     mutating func handle(_ intent: Intent, studyTitle: String, now: LocalTimestamp) -> Action {
         if intent == .close { return .close }
         switch step {
         case .format:
-            if case .choose(let number) = intent, Self.formats.indices.contains(number - 1) {
-                format = Self.formats[number - 1]
+            if case .choose(let number) = intent, formats.indices.contains(number - 1) {
+                format = formats[number - 1]
+                guard subject == .result else { return afterTitle(nil, now: now) }
                 step = .title(TextField(studyTitle))
             } else if intent == .back {
                 return .close
@@ -57,8 +88,7 @@ public struct ExportPanel: Hashable, Sendable {
             case .insert(let character): field.insert(character)
             case .deleteBackward: field.deleteBackward()
             case .activate:
-                step = .path(TextField(Self.defaultFileName(now, format: format)))
-                return .setTitle(field.text)
+                return afterTitle(field.text, now: now)
             default: break
             }
             if case .title = step { step = .title(field) }
@@ -68,7 +98,7 @@ public struct ExportPanel: Hashable, Sendable {
             case .deleteBackward: field.deleteBackward()
             case .activate:
                 let path = field.text.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? Self.defaultFileName(now, format: format) : field.text.trimmingCharacters(in: .whitespaces)
+                    ? Self.defaultFileName(now, format: format, subject: subject) : field.text.trimmingCharacters(in: .whitespaces)
                 step = .writing(path: path)
                 failure = nil
                 return .write(path: path, overwrite: false)
@@ -89,14 +119,26 @@ public struct ExportPanel: Hashable, Sendable {
         return .stay
     }
 
-    /// The runtime's report on a write: closes on success, otherwise asks or explains.
+    /// The title is settled (nil: none asked): ask for the file name, or in a kiosk deliver at once.
+    private mutating func afterTitle(_ title: String?, now: LocalTimestamp) -> Action {
+        guard destination == .askPath else {
+            step = .writing(path: "")
+            failure = nil
+            return .deliver(title: title)
+        }
+        step = .path(TextField(Self.defaultFileName(now, format: format, subject: subject)))
+        return title.map { .setTitle($0) } ?? .stay
+    }
+
+    /// The runtime's report on a write: closes on success, otherwise asks or explains (a kiosk, with no
+    /// name to change, goes back to the formats with the reason shown).
     mutating func finished(path: String, failure: WriteFailure?) -> Action {
         switch failure {
         case nil: return .close
         case .exists?: step = .overwrite(path: path)
         case .other(let message)?:
             self.failure = message
-            step = .path(TextField(path))
+            step = destination == .askPath ? .path(TextField(path)) : .format
         }
         return .stay
     }
@@ -104,7 +146,7 @@ public struct ExportPanel: Hashable, Sendable {
     func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
         let frame = PanelFrame(width: state.width, height: state.height)
-        frame.draw(title: lang.text("結果を保存", "Save the result"), into: &buffer)
+        frame.draw(title: title(lang), into: &buffer)
         var row = frame.contentTop
         func line(_ text: String, style: CellStyle = .plain) {
             for wrapped in StyledLine.wrapped(text, width: frame.contentWidth, style: style) where row < frame.bottom {
@@ -116,11 +158,15 @@ public struct ExportPanel: Hashable, Sendable {
         case .format:
             line(lang.text("形式を選んでください。", "Choose a format."), style: .strong)
             row += 1
-            for (index, format) in Self.formats.enumerated() {
+            for (index, format) in formats.enumerated() {
                 line("\(index + 1)  " + Self.label(format, lang))
             }
             row += 1
-            line(lang.text("内容は jcta classify の出力と同じです。", "The content is what jcta classify writes."), style: .muted)
+            line(note(lang), style: .muted)
+            if let failure {
+                row += 1
+                line(failure(lang), style: CellStyle(tone: .warning, bold: true))
+            }
         case .title(let field):
             TitlePromptView.render(field, language: lang, frame: frame, row: &row, into: &buffer)
         case .path(let field):
@@ -140,7 +186,33 @@ public struct ExportPanel: Hashable, Sendable {
             row += 1
             line(lang.text("y: 上書きする   n: 別の名前にする", "y: replace   n: choose another name"))
         case .writing(let path):
-            line(lang.text("保存しています: ", "Writing: ") + path)
+            switch destination {
+            case .printer: line(lang.text("印刷に送っています。", "Sending to the printer."))
+            case .askPath, .exportDirectory: line(lang.text("保存しています: ", "Writing: ") + path)
+            }
+        }
+    }
+
+    private func title(_ lang: Language) -> String {
+        switch (subject, destination) {
+        case (.result, .printer): lang.text("結果を印刷", "Print the result")
+        case (.result, _): lang.text("結果を保存", "Save the result")
+        case (.scoreSheet, .printer): lang.text("採点表を印刷", "Print the score sheet")
+        case (.scoreSheet, _): lang.text("採点表を保存", "Save the score sheet")
+        }
+    }
+
+    private func note(_ lang: Language) -> String {
+        switch destination {
+        case .askPath:
+            subject == .result ? lang.text("内容は jcta classify の出力と同じです。", "The content is what jcta classify writes.")
+                               : lang.text("内容は jcta train --sheet の出力と同じです。", "The content is what jcta train --sheet writes.")
+        case .exportDirectory:
+            lang.text("ファイル名は自動で付きます。保存したあと、次の方のために最初の画面に戻ります。",
+                      "The file name is chosen for you. After saving, the kiosk returns to the start for the next person.")
+        case .printer:
+            lang.text("印刷したあと、次の方のために最初の画面に戻ります。",
+                      "After printing, the kiosk returns to the start for the next person.")
         }
     }
 
@@ -155,7 +227,7 @@ public struct ExportPanel: Hashable, Sendable {
     func keys(_ lang: Language) -> [KeyBar.Item] {
         switch step {
         case .format, .writing:
-            [.init("1-3", lang.text("形式", "format")), .init("Esc", lang.text("やめる", "cancel"))]
+            [.init("1-\(formats.count)", lang.text("形式", "format")), .init("Esc", lang.text("やめる", "cancel"))]
         case .title, .path:
             [.init("Enter", lang.text("決定", "accept")), .init("Backspace", lang.text("1文字消す", "delete")),
              .init("Esc", lang.text("やめる", "cancel"))]

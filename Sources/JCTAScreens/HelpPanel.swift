@@ -32,7 +32,7 @@ public struct HelpPanel: Hashable, Sendable {
             if !lines.isEmpty { lines.append(StyledLine(text: "")) }
             lines.append(StyledLine(text: text, style: .strong))
         }
-        let node = state.phase == .screening ? state.session.currentNode : nil
+        let node = state.currentNode
         if let node {
             heading(lang.text("この質問について", "About this question"))
             lines += StyledLine.wrapped(node.help[lang], width: width, indent: 2)

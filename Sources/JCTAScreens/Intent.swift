@@ -12,6 +12,13 @@ public enum Intent: Hashable, Sendable {
     case toggleLanguage
     case export
     case quit
+    /// `n`: the next training scenario; on a kiosk's result or score screen, the next person.
+    case next
+    /// F12: the kiosk operator's PIN prompt (nothing outside kiosk mode).
+    case admin
+    /// A key with no meaning where it was pressed (Ctrl-C in raw mode, an unmapped letter): a kiosk still
+    /// counts it as someone being there.
+    case otherKey
     /// Esc: close the top panel.
     case close
     case yes, no
@@ -24,6 +31,8 @@ public enum Intent: Hashable, Sendable {
     case tick
     /// The runtime finished an `Effect.write`: nil when written, else why not.
     case writeFinished(path: String, failure: WriteFailure?)
+    /// The runtime finished an `Effect.print`: nil when the document went to standard output.
+    case printFinished(failure: WriteFailure?)
 }
 
 /// Why an export was not written, as the screen shows it.

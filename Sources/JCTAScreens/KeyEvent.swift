@@ -4,4 +4,6 @@ public enum KeyEvent: Hashable, Sendable {
     case up, down, left, right
     case enter, backspace, escape, tab
     case pageUp, pageDown, home, end
+    /// F1-F12.
+    case function(Int)
 }

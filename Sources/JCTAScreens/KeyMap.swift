@@ -27,7 +27,8 @@ public enum KeyMap {
         case .enter: .activate
         case .backspace, .left: .back
         case .escape: .close
-        case .right, .tab, .home, .end: nil
+        case .function(12): .admin
+        case .right, .tab, .home, .end, .function: nil
         case .character(let character):
             switch character {
             case "1"..."9": .choose(Int(String(character))!)
@@ -41,6 +42,7 @@ public enum KeyMap {
             case "L", "l": .toggleLanguage
             case "e": .export
             case "q": .quit
+            case "n": .next
             default: nil
             }
         }
@@ -48,6 +50,7 @@ public enum KeyMap {
 
     static func text(_ key: KeyEvent) -> Intent? {
         switch key {
+        case .function(12): .admin
         case .enter: .activate
         case .backspace: .deleteBackward
         case .escape: .close
@@ -60,6 +63,7 @@ public enum KeyMap {
         switch key {
         case .character("y"), .character("Y"): .yes
         case .character("n"), .character("N"), .escape: .no
+        case .function(12): .admin
         default: nil
         }
     }

@@ -5,12 +5,15 @@ public enum Panel: Hashable, Sendable {
     case help(HelpPanel)
     case export(ExportPanel)
     case confirm(Confirmation)
+    case trainee(TraineePrompt)
+    case adminPIN(AdminPINPrompt)
 
     var inputContext: KeyMap.Context {
         switch self {
         case .caseList, .caseDetail, .help: .commands
         case .export(let panel): panel.inputContext
         case .confirm: .confirmation
+        case .trainee, .adminPIN: .text
         }
     }
 }

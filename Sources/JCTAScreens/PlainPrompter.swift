@@ -101,7 +101,7 @@ public struct PlainPrompter {
             write("\n")
             return
         }
-        let format = ExportPanel.formats[number - 1]
+        let format = ExportPanel(subject: .result).formats[number - 1]
         let fallback = ExportPanel.defaultFileName(clock(), format: format)
         say("ファイル名 [\(fallback)] > ", "File name [\(fallback)] > ")
         var path = fallback

@@ -39,16 +39,21 @@ enum QuestionScreen {
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
-        guard let node = state.session.currentNode else { return }
+        render(state.session, highlight: state.choiceHighlight, state, into: &buffer)
+    }
+
+    /// Draws `session`'s question: the screening's own, or a training walk's.
+    static func render(_ session: ScreeningSession, highlight: Int, _ state: AppState, into buffer: inout ScreenBuffer) {
+        guard let node = session.currentNode else { return }
         let lang = state.language
         let width = state.width - 4
         let bottom = state.height - 3
         var row = 1
 
-        let progress = lang.text("問 \(state.session.steps.count + 1)", "Q\(state.session.steps.count + 1)")
+        let progress = lang.text("問 \(session.steps.count + 1)", "Q\(session.steps.count + 1)")
         var column = buffer.write(" " + progress + " ", row: row, column: 1, style: CellStyle(tone: .accent, bold: true))
-        if !state.session.steps.isEmpty {
-            let trail = state.session.steps.compactMap { step in
+        if !session.steps.isEmpty {
+            let trail = session.steps.compactMap { step in
                 state.questionnaire.node(step.node)?.choice(step.choice)?.label[lang]
             }.joined(separator: " > ")
             let room = state.width - column - 2
@@ -68,7 +73,7 @@ enum QuestionScreen {
             let lines = StyledLine.wrapped(number + choice.label[lang], width: width - 2, indent: 0, hanging: number.count)
             for line in lines where row < bottom {
                 buffer.write(line.text, row: row, column: 3 + line.indent)
-                if index == state.choiceHighlight {
+                if index == highlight {
                     buffer.restyle(row: row, from: 2, to: state.width - 2, style: .highlighted)
                 }
                 row += 1

@@ -16,6 +16,13 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         } else {
             ResultScreen.render(state, into: &buffer)
         }
+    case .training:
+        switch state.training?.session.phase {
+        case .choosing?, .offeringWalk?: TrainingScenarioScreen.render(state, into: &buffer)
+        case .walking?: TrainingWalkScreen.render(state, into: &buffer)
+        case .feedback?: TrainingFeedbackScreen.render(state, into: &buffer)
+        case .finished?, nil: TrainingScoreScreen.render(state, into: &buffer)
+        }
     }
     switch state.panels.last {
     case .caseList(let panel)?: panel.render(state, into: &buffer)
@@ -23,7 +30,12 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
     case .help(let panel)?: panel.render(state, into: &buffer)
     case .export(let panel)?: panel.render(state, into: &buffer)
     case .confirm(let confirmation)?: confirmation.render(state, into: &buffer)
+    case .trainee(let prompt)?: prompt.render(state, into: &buffer)
+    case .adminPIN(let prompt)?: prompt.render(state, into: &buffer)
     case nil: break
+    }
+    if let seconds = state.kiosk?.countdownSeconds {
+        IdleCountdown.render(seconds: seconds, state, into: &buffer)
     }
     if let status = state.status {
         buffer.write(" " + status.message(state.language), row: state.height - 2, column: 1,
@@ -32,8 +44,18 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
     KeyBar.render(keys(state), row: state.height - 1, width: state.width, into: &buffer)
 }
 
-/// The key bar's items for what is on top.
+/// The key bar's items for what is on top; a kiosk shows no way out and offers the next person.
 func keys(_ state: AppState) -> [KeyBar.Item] {
+    let items = screenKeys(state)
+    guard let kiosk = state.kiosk else { return items }
+    var shown = items.filter { $0.key != "q" && ($0.key != "e" || kiosk.settings.exportTarget != nil) }
+    if state.panels.isEmpty, state.phase == .screening, state.session.result != nil {
+        shown.insert(.init("n", state.language.text("次の方へ", "next person")), at: 0)
+    }
+    return shown
+}
+
+private func screenKeys(_ state: AppState) -> [KeyBar.Item] {
     let lang = state.language
     switch state.panels.last {
     case .caseList?: return CaseListPanel.keys(lang)
@@ -41,11 +63,21 @@ func keys(_ state: AppState) -> [KeyBar.Item] {
     case .help?: return HelpPanel.keys(lang)
     case .export(let panel)?: return panel.keys(lang)
     case .confirm?: return Confirmation.keys(lang)
+    case .trainee?: return TraineePrompt.keys(lang)
+    case .adminPIN?: return AdminPINPrompt.keys(lang)
     case nil: break
     }
     switch state.phase {
     case .welcome: return WelcomeScreen.keys(lang)
     case .screening: return state.session.result == nil ? QuestionScreen.keys(lang) : ResultScreen.keys(lang)
+    case .training:
+        guard let session = state.training?.session else { return TrainingScoreScreen.keys(state) }
+        switch session.phase {
+        case .choosing, .offeringWalk: return TrainingScenarioScreen.keys(session, lang)
+        case .walking: return TrainingWalkScreen.keys(lang)
+        case .feedback: return TrainingFeedbackScreen.keys(session, lang)
+        case .finished: return TrainingScoreScreen.keys(state)
+        }
     }
 }
 

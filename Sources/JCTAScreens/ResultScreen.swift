@@ -92,7 +92,10 @@ public enum ResultScreen {
         case .restart: state.panels.append(.confirm(Confirmation(.restart)))
         case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: result.cases)))
         case .help: state.panels.append(.help(HelpPanel()))
-        case .export: state.panels.append(.export(ExportPanel()))
+        case .export:
+            if let destination = state.exportDestination { state.panels.append(.export(ExportPanel(destination: destination))) }
+        case .next where state.kiosk != nil:
+            return state.resetForNextPerson()
         default: break
         }
         return []

@@ -13,12 +13,38 @@ public func update(_ state: inout AppState, _ intent: Intent) -> [Effect] {
             status.ticksLeft -= 1
             state.status = status.ticksLeft > 0 ? status : nil
         }
+        if var kiosk = state.kiosk {
+            let idleOver = kiosk.tick()
+            state.kiosk = kiosk
+            if idleOver { return state.resetForNextPerson() }
+        }
         return []
     case .writeFinished(let path, let failure):
+        if state.kiosk != nil { return KioskExport.finished(path: path, failure: failure, state: &state) }
         return finishWrite(path: path, failure: failure, state: &state)
+    case .printFinished(let failure):
+        return KioskExport.printed(failure: failure, state: &state)
     default:
         break
     }
+    if var kiosk = state.kiosk {
+        // Any key means someone is here; during the countdown it only cancels it, so a startled user's
+        // key does not also answer a question.
+        let cancelsCountdown = kiosk.countdownSeconds != nil
+        kiosk.keyPressed()
+        state.kiosk = kiosk
+        if cancelsCountdown { return [] }
+        switch intent {
+        case .quit: return []
+        case .admin:
+            if !state.panels.contains(where: { if case .adminPIN = $0 { true } else { false } }) {
+                state.panels.append(.adminPIN(AdminPINPrompt()))
+            }
+            return []
+        default: break
+        }
+    }
+    if intent == .otherKey || intent == .admin { return [] }
     if state.isTooSmall { return [] }
     if state.inputContext == .commands {
         switch intent {
@@ -31,6 +57,13 @@ public func update(_ state: inout AppState, _ intent: Intent) -> [Effect] {
             break
         }
     }
+    let hadResult = state.session.result != nil
+    let effects = dispatch(&state, intent)
+    if !hadResult, state.session.result != nil { state.kiosk?.resultReached() }
+    return effects
+}
+
+private func dispatch(_ state: inout AppState, _ intent: Intent) -> [Effect] {
     if !state.panels.isEmpty { return updateTopPanel(&state, intent) }
     switch state.phase {
     case .welcome:
@@ -39,6 +72,13 @@ public func update(_ state: inout AppState, _ intent: Intent) -> [Effect] {
         return state.session.result == nil
             ? QuestionScreen.handle(intent, state: &state)
             : ResultScreen.handle(intent, state: &state)
+    case .training:
+        switch state.training?.session.phase {
+        case .choosing?, .offeringWalk?: return TrainingScenarioScreen.handle(intent, state: &state)
+        case .walking?: return TrainingWalkScreen.handle(intent, state: &state)
+        case .feedback?: return TrainingFeedbackScreen.handle(intent, state: &state)
+        case .finished?, nil: return TrainingScoreScreen.handle(intent, state: &state)
+        }
     }
 }
 
@@ -86,20 +126,40 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
             state.panels.append(.export(panel))
         case .write(let path, let overwrite):
             state.panels.append(.export(panel))
-            guard let document = state.document else { return [] }
-            return [.write(text: document.rendered(as: panel.format), path: path, overwrite: overwrite)]
+            guard let text = exportText(state, panel) else { return [] }
+            return [.write(text: text, path: path, overwrite: overwrite)]
+        case .deliver(let title):
+            if let title { state.studyTitle = title }
+            state.panels.append(.export(panel))
+            return KioskExport.deliver(&state)
+        }
+    case .trainee(var prompt):
+        switch prompt.handle(intent) {
+        case .stay: state.panels.append(.trainee(prompt))
+        case .close: break
+        case .submit(let name): state.beginTraining(trainee: name)
+        }
+    case .adminPIN(var prompt):
+        switch prompt.handle(intent) {
+        case .stay: state.panels.append(.adminPIN(prompt))
+        case .close: break
+        case .submit(let pin):
+            // A wrong PIN only closes the prompt: nothing tells a guesser how close they were.
+            if state.kiosk?.settings.accepts(pin: pin) == true { return [.exit(0)] }
         }
     }
     return []
 }
 
 private func finishWrite(path: String, failure: WriteFailure?, state: inout AppState) -> [Effect] {
-    guard let index = state.panels.lastIndex(where: { if case .export = $0 { true } else { false } }),
-          case .export(var panel) = state.panels[index] else { return [] }
+    guard let index = exportPanelIndex(state), case .export(var panel) = state.panels[index] else { return [] }
     switch panel.finished(path: path, failure: failure) {
     case .close:
         state.panels.remove(at: index)
-        state.exportedAnswers = state.session.answers
+        switch panel.subject {
+        case .result: state.exportedAnswers = state.session.answers
+        case .scoreSheet: state.training?.exported = true
+        }
         state.status = StatusMessage(LocalizedMessage(ja: "保存しました: \(path)", en: "Saved: \(path)"))
     default:
         state.panels[index] = .export(panel)

@@ -6,11 +6,12 @@ enum WelcomeScreen {
         switch mode {
         case .screening: lang.text("スクリーニングを始める", "Start screening")
         case .caseBrowser: lang.text("事例集を読む", "Browse the casebook")
+        case .training: lang.text("研修（事例で分類を練習する）", "Training (practise on scenarios)")
         }
     }
 
     static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {
-        let modes = AppState.Mode.allCases
+        let modes = state.modes
         switch intent {
         case .moveUp: state.welcomeHighlight = max(state.welcomeHighlight - 1, 0)
         case .moveDown: state.welcomeHighlight = min(state.welcomeHighlight + 1, modes.count - 1)
@@ -49,7 +50,7 @@ enum WelcomeScreen {
             row += 1
         }
         row += 1
-        for (index, mode) in AppState.Mode.allCases.enumerated() where row < state.height - 2 {
+        for (index, mode) in state.modes.enumerated() where row < state.height - 2 {
             buffer.write("\(index + 1)  " + label(mode, lang), row: row, column: 4, limit: width - 2)
             if index == state.welcomeHighlight {
                 buffer.restyle(row: row, from: 3, to: state.width - 3, style: .highlighted)

@@ -10,10 +10,14 @@ enum CrashGuard {
     private nonisolated(unsafe) static var savedTermios = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     private nonisolated(unsafe) static var resetBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
     private nonisolated(unsafe) static var resetCount = 0
+    private nonisolated(unsafe) static var inputFD: Int32 = STDIN_FILENO
+    private nonisolated(unsafe) static var outputFD: Int32 = STDOUT_FILENO
 
     /// Call after `newterm`, so the terminal's capability strings are known.
-    static func arm(original: termios) {
+    static func arm(original: termios, inputFD: Int32, outputFD: Int32) {
         savedTermios.pointee = original
+        Self.inputFD = inputFD
+        Self.outputFD = outputFD
         var bytes: [UInt8] = []
         for capability in ["rmcup", "cnorm", "sgr0"] {
             if let value = tigetstr(capability), Int(bitPattern: value) != -1 {
@@ -26,8 +30,8 @@ enum CrashGuard {
         for signal in fatalSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in
-                _ = write(STDOUT_FILENO, CrashGuard.resetBytes.baseAddress, CrashGuard.resetCount)
-                tcsetattr(STDIN_FILENO, TCSANOW, CrashGuard.savedTermios)
+                _ = write(CrashGuard.outputFD, CrashGuard.resetBytes.baseAddress, CrashGuard.resetCount)
+                tcsetattr(CrashGuard.inputFD, TCSANOW, CrashGuard.savedTermios)
                 // SA_RESETHAND made the default action current again: let the crash continue.
                 raise(received)
             }

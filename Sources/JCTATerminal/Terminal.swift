@@ -22,48 +22,96 @@ public final class Terminal {
         }
     }
 
+    /// How the full screen runs.
+    public struct Options: Sendable {
+        /// False under NO_COLOR.
+        public var allowColor: Bool
+        /// A kiosk: raw mode (Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys) and SIGINT, SIGQUIT and SIGTSTP ignored.
+        public var locked: Bool
+        /// Draw on /dev/tty, leaving standard output to the documents sent to a printer pipe.
+        public var usesControllingTerminal: Bool
+
+        public init(allowColor: Bool, locked: Bool = false, usesControllingTerminal: Bool = false) {
+            self.allowColor = allowColor
+            self.locked = locked
+            self.usesControllingTerminal = usesControllingTerminal
+        }
+    }
+
     private let window: UnsafeMutablePointer<WINDOW>
     private var original: termios
     private let palette: ColorPalette
+    private let inputFD: Int32
+    private let outputFD: Int32
+    private let outputFile: UnsafeMutablePointer<FILE>
+    private let signals: [Int32]
     private var restored = false
 
     /// Milliseconds a key read waits before reporting `idle` (the run loop's tick).
     public static let idleMilliseconds: Int32 = 250
 
-    private init(window: UnsafeMutablePointer<WINDOW>, original: termios, palette: ColorPalette) {
+    private init(window: UnsafeMutablePointer<WINDOW>, original: termios, palette: ColorPalette, inputFD: Int32,
+                 outputFD: Int32, outputFile: UnsafeMutablePointer<FILE>, signals: [Int32]) {
         self.window = window
         self.original = original
         self.palette = palette
+        self.inputFD = inputFD
+        self.outputFD = outputFD
+        self.outputFile = outputFile
+        self.signals = signals
     }
 
-    /// Starts full-screen mode on standard input and output. `allowColor` is false under NO_COLOR.
-    public static func start(allowColor: Bool) throws(Unavailable) -> Terminal {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+    /// Starts full-screen mode on standard input and output, or on /dev/tty.
+    public static func start(_ options: Options) throws(Unavailable) -> Terminal {
+        let inputFD: Int32
+        let outputFD: Int32
+        let inputFile: UnsafeMutablePointer<FILE>
+        let outputFile: UnsafeMutablePointer<FILE>
+        if options.usesControllingTerminal {
+            let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
+            guard tty >= 0 else { throw .notATerminal }
+            let second = dup(tty)
+            guard let input = fdopen(tty, "r"), let output = fdopen(second, "w") else { throw .notATerminal }
+            (inputFD, outputFD, inputFile, outputFile) = (tty, second, input, output)
+        } else {
+            guard let input = jcta_stdin(), let output = jcta_stdout() else { throw .notATerminal }
+            (inputFD, outputFD, inputFile, outputFile) = (STDIN_FILENO, STDOUT_FILENO, input, output)
+        }
+        guard isatty(inputFD) == 1, isatty(outputFD) == 1 else { throw .notATerminal }
         let name = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !name.isEmpty, name != "dumb" else { throw .dumbTerminal }
         guard TerminalLocale.ensureUTF8() else { throw .noUTF8Locale }
         var status: Int32 = 0
-        guard setupterm(nil, STDOUT_FILENO, &status) == OK, jcta_can_address_cursor() != 0 else {
+        guard setupterm(nil, outputFD, &status) == OK, jcta_can_address_cursor() != 0 else {
             throw .unknownTerminal(name)
         }
         var original = termios()
-        tcgetattr(STDIN_FILENO, &original)
+        tcgetattr(inputFD, &original)
         // Ours before newterm, so ncurses does not install its own (it only does where the action is SIG_DFL).
-        SignalFlags.install()
-        guard newterm(nil, jcta_stdout(), jcta_stdin()) != nil, let window = jcta_stdscr() else {
-            SignalFlags.reset()
+        let signals: [Int32]
+        if options.locked {
+            SignalFlags.ignore(SignalFlags.ignoredByKiosk)
+            signals = [SIGTERM, SIGHUP]
+        } else {
+            signals = SignalFlags.handled
+        }
+        SignalFlags.install(signals)
+        guard newterm(nil, outputFile, inputFile) != nil, let window = jcta_stdscr() else {
+            SignalFlags.reset(signals + (options.locked ? SignalFlags.ignoredByKiosk : []))
             throw .unknownTerminal(name)
         }
-        CrashGuard.arm(original: original)
-        cbreak()
+        CrashGuard.arm(original: original, inputFD: inputFD, outputFD: outputFD)
+        if options.locked { raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(window, true)
         set_escdelay(25)
         wtimeout(window, idleMilliseconds)
         curs_set(0)
-        let palette = ColorPalette(allowColor: allowColor)
-        return Terminal(window: window, original: original, palette: palette)
+        let palette = ColorPalette(allowColor: options.allowColor)
+        return Terminal(window: window, original: original, palette: palette, inputFD: inputFD, outputFD: outputFD,
+                        outputFile: outputFile,
+                        signals: signals + (options.locked ? SignalFlags.ignoredByKiosk : []))
     }
 
     /// Leaves full-screen mode and restores the terminal settings saved at start. Safe to call twice.
@@ -71,9 +119,9 @@ public final class Terminal {
         guard !restored else { return }
         restored = true
         endwin()
-        tcsetattr(STDIN_FILENO, TCSANOW, &original)
+        tcsetattr(inputFD, TCSANOW, &original)
         CrashGuard.disarm()
-        SignalFlags.reset()
+        SignalFlags.reset(signals)
     }
 
     deinit {
@@ -84,16 +132,34 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Stops the process on Ctrl-Z with the terminal as the shell expects it, and takes the screen back
-    /// when continued (SIGCONT).
-    func suspend() {
+    /// Stops the process on SIGTSTP with the terminal as the shell expects it; the next draw takes the
+    /// screen back (the run loop draws when continued).
+    func suspend(sentByProcess: Bool) {
         endwin()
-        tcsetattr(STDIN_FILENO, TCSANOW, &original)
+        tcsetattr(inputFD, TCSANOW, &original)
         SignalFlags.reset([SIGTSTP])
         raise(SIGTSTP)
-        // Running again.
+        // A stop by the default action is discarded in an orphaned process group (nobody there could continue
+        // it), so no SIGCONT came. When a process sent the SIGTSTP, that process can continue us: stop for it.
+        if sentByProcess && !SignalFlags.isPending(SIGCONT) { raise(SIGSTOP) }
         SignalFlags.install([SIGTSTP])
+        invalidate()
+    }
+
+    /// The next draw repaints every cell (after a stop, or when another program may have drawn over us).
+    func invalidate() {
         clearok(window, true)
+    }
+
+    /// Clears the screen and the terminal's scrollback (E3, `\u{1b}[3J` where terminfo has none), so the
+    /// next person cannot scroll back to the last one's answers.
+    func clearScrollback() {
+        wclear(window)
+        wrefresh(window)
+        fflush(outputFile)
+        var bytes = Array("\u{1b}[3J".utf8)
+        if let value = tigetstr("E3"), Int(bitPattern: value) != -1 { bytes = Array(String(cString: value).utf8) }
+        _ = bytes.withUnsafeBytes { write(outputFD, $0.baseAddress, $0.count) }
     }
 
     func read() -> TerminalInput {

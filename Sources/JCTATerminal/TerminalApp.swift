@@ -1,9 +1,9 @@
 import Glibc
 import JCTAScreens
 
-/// The run loop: read a key (or time out), turn it into an intent, update, carry out the effects, draw.
-/// Signals are handled between reads; the idle timeout feeds `Intent.tick`, the hook for anything
-/// time-based (status messages now; a kiosk's inactivity reset later).
+/// The run loop: read a key (or time out), turn it into an intent, update, carry out the effects, draw what
+/// changed. Signals are handled between reads; `Intent.tick` is sent once per 250 ms of wall time, the hook
+/// for anything time-based (status messages, a kiosk's idle reset).
 public enum TerminalApp {
     /// How the loop ended.
     public enum Ending: Equatable, Sendable {
@@ -13,42 +13,94 @@ public enum TerminalApp {
         case signalled(Int32)
     }
 
-    public static func run(_ state: inout AppState, on terminal: Terminal) -> Ending {
+    /// Where the effects that leave the screen go: the printer pipe and the usage log.
+    public struct Outputs {
+        /// Writes a document to the printer pipe; nil when done.
+        public var print: (String) -> WriteFailure?
+        /// Appends a line to the usage log.
+        public var log: (UsageLogEntry) -> Void
+
+        public init(print: @escaping (String) -> WriteFailure?, log: @escaping (UsageLogEntry) -> Void) {
+            self.print = print
+            self.log = log
+        }
+    }
+
+    public static func run(_ state: inout AppState, on terminal: Terminal, outputs: Outputs) -> Ending {
+        var ticker = Ticker()
+        var shown: ScreenBuffer?
+        func draw() {
+            let buffer = ScreenBuffer(rendering: state)
+            guard buffer != shown else { return }
+            terminal.draw(buffer)
+            shown = buffer
+        }
         var size = terminal.size
         _ = update(&state, .resize(width: size.width, height: size.height))
-        terminal.draw(ScreenBuffer(rendering: state))
+        draw()
         while true {
-            if let signal = SignalFlags.take() {
-                guard signal == SIGTSTP else { return .signalled(signal) }
-                terminal.suspend()
+            let signals = SignalFlags.take()
+            if let ending = SignalFlags.ending.first(where: signals.contains) { return .signalled(ending) }
+            if signals.contains(SIGTSTP) {
+                terminal.suspend(sentByProcess: SignalFlags.lastStopSentByProcess)
+                shown = nil
+            }
+            if signals.contains(SIGCONT) {
+                terminal.invalidate()
+                shown = nil
+            }
+            if shown == nil {
                 size = terminal.size
                 _ = update(&state, .resize(width: size.width, height: size.height))
-                terminal.draw(ScreenBuffer(rendering: state))
-                continue
+                draw()
             }
-            let intent: Intent
+            var pending: [Intent] = []
             switch terminal.read() {
-            case .idle: intent = .tick
-            case .ignored: continue
+            case .idle: break
+            case .ignored: pending.append(.otherKey)
             case .resize:
                 size = terminal.size
-                intent = .resize(width: size.width, height: size.height)
+                pending.append(.resize(width: size.width, height: size.height))
             case .key(let key):
-                guard let mapped = KeyMap.intent(for: key, in: state.inputContext) else { continue }
-                intent = mapped
+                pending.append(KeyMap.intent(for: key, in: state.inputContext) ?? .otherKey)
             }
-            var pending = [intent]
+            pending += Array(repeating: Intent.tick, count: ticker.due())
             while !pending.isEmpty {
                 for effect in update(&state, pending.removeFirst()) {
                     switch effect {
                     case .exit(let status): return .finished(status)
                     case .write(let text, let path, let overwrite):
                         pending.append(.writeFinished(path: path, failure: ExportWriter.write(text, to: path, overwrite: overwrite)))
+                    case .print(let text):
+                        pending.append(.printFinished(failure: outputs.print(text)))
+                    case .clearScrollback:
+                        terminal.clearScrollback()
+                        shown = nil
+                    case .log(let entry):
+                        outputs.log(entry)
                     }
                 }
             }
-            if intent == .tick && state.status == nil { continue }
-            terminal.draw(ScreenBuffer(rendering: state))
+            draw()
         }
+    }
+}
+
+/// Counts whole 250 ms periods of monotonic time since the last count, so ticks follow the clock however
+/// often keys, signals or resizes end a read early.
+struct Ticker {
+    private static let periodMilliseconds = UInt64(Terminal.idleMilliseconds)
+    private var last = Ticker.now()
+
+    mutating func due() -> Int {
+        let periods = (Self.now() - last) / Self.periodMilliseconds
+        last += periods * Self.periodMilliseconds
+        return Int(periods)
+    }
+
+    private static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1000 + UInt64(time.tv_nsec) / 1_000_000
     }
 }

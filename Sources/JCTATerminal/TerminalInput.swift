@@ -25,6 +25,7 @@ enum TerminalInput: Equatable {
             case KEY_PPAGE: return .key(.pageUp)
             case KEY_HOME: return .key(.home)
             case KEY_END: return .key(.end)
+            case (KEY_F0 + 1)...(KEY_F0 + 12): return .key(.function(Int(Int32(code) - KEY_F0)))
             default: return .ignored
             }
         }

@@ -12,6 +12,8 @@ struct ScreenCommand: ParsableCommand {
         discussion: """
         Full screen on a terminal; numbered line prompts with --plain, when standard input or output is not a \
         terminal, or when TERM is dumb or unknown. Example: echo 1 1 1 1 1 1 1 1 1 | jcta --plain
+        Kiosk: jcta --kiosk --admin-pin-file /etc/jcta/pin --export-dir /srv/jcta/out --log /var/log/jcta.jsonl \
+        (F12 opens the operator's PIN prompt; SIGTERM or SIGHUP also end it).
         """
     )
 
@@ -20,41 +22,54 @@ struct ScreenCommand: ParsableCommand {
     @Flag(name: .long, help: "Ask as numbered line prompts (screen readers, braille displays, pipes).")
     var plain = false
 
+    @OptionGroup(title: "Kiosk") var kioskOptions: KioskOptions
+
+    func validate() throws {
+        if plain && kioskOptions.kiosk { throw ValidationError("--plain and --kiosk cannot be used together") }
+    }
+
     func run() throws {
         let questionnaire = try rules.load()
         let studyDate = try rules.parsedStudyDate()
-        if !plain {
-            do {
-                let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-                let terminal = try Terminal.start(allowColor: !noColor)
-                try runFullScreen(questionnaire, studyDate: studyDate, on: terminal)
-                return
-            } catch let unavailable as Terminal.Unavailable {
-                switch unavailable {
-                case .notATerminal, .dumbTerminal: break
-                case .unknownTerminal, .noUTF8Locale: printError("jcta: \(unavailable); using plain prompts")
-                }
-            }
+        if let settings = try kioskOptions.settings(language: rules.lang) {
+            try runKiosk(questionnaire, studyDate: studyDate, settings: settings)
+            return
+        }
+        if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
+            var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
+            state.trainingPlan = WelcomeTraining.plan(questionnaire)
+            try FullScreen.run(&state, on: terminal)
+            return
         }
         try runPlain(questionnaire, studyDate: studyDate)
     }
 
-    private func runFullScreen(_ questionnaire: Questionnaire, studyDate: CivilDate?, on terminal: Terminal) throws {
-        let size = terminal.size
-        var state = AppState(questionnaire: questionnaire, language: rules.lang, width: size.width, height: size.height,
-                             studyDate: studyDate, clock: { LocalTimestamp.now() })
-        let ending = TerminalApp.run(&state, on: terminal)
-        terminal.restore()
-        switch ending {
-        case .finished(let status):
-            if status != 0 { throw ExitCode(status) }
-        case .signalled(let signal):
-            switch signal {
-            case SIGHUP: throw ExitStatus.hangup.exitCode
-            case SIGINT: throw ExitStatus.interrupted.exitCode
-            default: throw ExitStatus.terminated.exitCode
+    /// A kiosk needs the full screen: without a terminal it refuses to start rather than fall back to
+    /// prompts that Ctrl-C would end.
+    private func runKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings) throws {
+        var log: UsageLogFile?
+        if let path = kioskOptions.log {
+            switch UsageLogFile.open(path) {
+            case .success(let file): log = file
+            case .failure(let failure):
+                printError("error: kiosk mode not started: cannot open --log \(path): \(failure.reason)")
+                throw ExitStatus.ioFailure.exitCode
             }
         }
+        if settings.exportTarget == .standardOutput { PrinterPipe.prepare() }
+        let options = Terminal.Options(allowColor: FullScreen.allowsColor, locked: true,
+                                       usesControllingTerminal: settings.exportTarget == .standardOutput)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start(options)
+        } catch {
+            printError("error: kiosk mode not started: it needs a full-screen terminal, and \(error)")
+            throw ExitStatus.invalidInput.exitCode
+        }
+        var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
+        state.kiosk = Kiosk(settings: settings)
+        state.trainingPlan = WelcomeTraining.plan(questionnaire)
+        try FullScreen.run(&state, on: terminal, outputs: TerminalApp.Outputs(print: PrinterPipe.print, log: { log?.append($0) }))
     }
 
     private func runPlain(_ questionnaire: Questionnaire, studyDate: CivilDate?) throws {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import JCTACore
+import JCTAScreens
+import JCTATerminal
 
 /// `jcta train`: a line-mode training round on the scenarios, a batch grader for collected answers, and a
 /// listing of the scenarios.
@@ -9,7 +11,8 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Practise classifying studies on training scenarios, or grade a trainee's answers file.",
         discussion: """
-        A round shows each study description, asks for the class (1-4), offers to walk the tree (w) or skip \
+        On a terminal the round is full screen (e saves the score sheet at the end); with --plain, --sheet, \
+        or when standard input or output is not a terminal, it runs as line prompts. A round shows each study description, asks for the class (1-4), offers to walk the tree (w) or skip \
         (s), then shows the right class, the path that decides it, the cases and articles, and why a wrong \
         pick was wrong. The same --seed gives every trainee the same scenarios in the same order.
         Examples: jcta train --count 10 --seed 7 --trainee "Sato" --sheet sato.md
@@ -61,6 +64,9 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "List the scenarios with their ids and tags.")
     var list = false
 
+    @Flag(name: .long, help: "Ask as numbered line prompts even on a terminal (the round is full screen otherwise).")
+    var plain = false
+
     func validate() throws {
         if list && answers != nil { throw ValidationError("--list and --answers cannot be used together") }
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
@@ -100,6 +106,13 @@ struct TrainCommand: ParsableCommand {
         } catch {
             printError("error: \(describe(error, pool: pool))")
             throw ExitStatus.invalidInput.exitCode
+        }
+        if !plain, sheet == nil, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
+            var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
+            state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
+            state.start(.training)
+            try FullScreen.run(&state, on: terminal)
+            return
         }
         var round = LineModeTraining(session: session, language: rules.lang)
         let finished = round.run()

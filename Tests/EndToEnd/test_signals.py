@@ -27,26 +27,51 @@ def binary():
 
 
 class Session:
-    """jcta in a fresh 80x24 pty; the parent keeps the slave side open to read its settings."""
+    """jcta in a fresh 80x24 pty; the parent keeps the slave side open to read its settings.
+    As under a shell with job control, jcta runs in its own foreground process group below a session
+    leader of the same session: otherwise its group would be orphaned and the kernel would discard the
+    SIGTSTP it re-raises to stop itself. `pid` is jcta's; the leader exits with jcta's exit code."""
 
     def __init__(self):
         self.master, self.slave = os.openpty()
         fcntl.ioctl(self.slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         self.before = termios.tcgetattr(self.slave)
-        self.pid = os.fork()
-        if self.pid == 0:
-            os.setsid()
-            fcntl.ioctl(self.slave, termios.TIOCSCTTY, 0)
-            for fd in (0, 1, 2):
-                os.dup2(self.slave, fd)
-            os.closerange(3, 256)
-            env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"), "TERM": "xterm-256color",
-                   "LANG": "C.UTF-8"}
+        report_r, report_w = os.pipe()
+        self.leader = os.fork()
+        if self.leader == 0:
             try:
-                os.execve(binary(), [binary(), "--edition", "2025"], env)
+                os.setsid()
+                fcntl.ioctl(self.slave, termios.TIOCSCTTY, 0)
+                for fd in (0, 1, 2):
+                    os.dup2(self.slave, fd)
+                child = os.fork()
+                if child == 0:
+                    os.setpgid(0, 0)
+                    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+                    os.tcsetpgrp(0, os.getpid())
+                    signal.signal(signal.SIGTTOU, signal.SIG_DFL)
+                    os.closerange(3, 256)
+                    env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"),
+                           "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+                    os.execve(binary(), [binary(), "--edition", "2025"], env)
+                os.write(report_w, str(child).encode())
+                os.close(report_w)
+                while True:
+                    _, status = os.waitpid(child, 0)
+                    if os.WIFEXITED(status):
+                        os._exit(os.WEXITSTATUS(status))
+                    if os.WIFSIGNALED(status):
+                        os._exit(128 + os.WTERMSIG(status))
             finally:
                 os._exit(127)
+        os.close(report_w)
+        self.pid = int(os.read(report_r, 32))
+        os.close(report_r)
         self.output = b""
+
+    def is_stopped(self):
+        with open("/proc/%d/stat" % self.pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "T"
 
     def read_until(self, needle, timeout=10.0):
         deadline = time.monotonic() + timeout
@@ -74,11 +99,11 @@ class Session:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.drain(0.05)
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            pid, status = os.waitpid(self.leader, os.WNOHANG)
             if pid:
                 return os.waitstatus_to_exitcode(status)
         os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
+        os.waitpid(self.leader, 0)
         return None
 
     def close(self):
@@ -121,7 +146,7 @@ class Signals(unittest.TestCase):
                 mark = len(s.output)
                 s.drain(0.5)
                 self.assertGreater(len(s.output), mark, "no redraw after SIGWINCH")
-                self.assertEqual(os.waitpid(s.pid, os.WNOHANG), (0, 0), "exited on SIGWINCH")
+                self.assertEqual(os.waitpid(s.leader, os.WNOHANG), (0, 0), "exited on SIGWINCH")
                 os.kill(s.pid, signal.SIGTERM)
                 self.assertEqual(s.wait_exit(), 143)
                 self.assertEqual(termios.tcgetattr(s.slave), s.before)
@@ -135,8 +160,7 @@ class Signals(unittest.TestCase):
                 stopped = False
                 while time.monotonic() < deadline and not stopped:
                     s.drain(0.05)
-                    pid, status = os.waitpid(s.pid, os.WNOHANG | os.WUNTRACED)
-                    stopped = bool(pid) and os.WIFSTOPPED(status)
+                    stopped = s.is_stopped()
                 self.assertTrue(stopped, "did not stop on SIGTSTP")
                 self.assertEqual(termios.tcgetattr(s.slave), s.before, "terminal not restored while stopped")
                 os.kill(s.pid, signal.SIGCONT)

@@ -12,8 +12,18 @@ import Testing
         var rules: Rules
         var intents: [Intent]
         var sizes: [(width: Int, height: Int)] = [(80, 24), (120, 40)]
+        var setup: Setup = .none
 
         enum Rules: String, Sendable { case test, edition2025 = "2025" }
+
+        /// What the command line would have added to the state.
+        enum Setup: Sendable {
+            case none
+            /// A training plan (two list-2 scenarios, seed 7), with or without a trainee named.
+            case training(trainee: String?)
+            /// `--kiosk` with a 120 s idle reset and an export directory.
+            case kiosk
+        }
 
         var testDescription: String { "\(rules.rawValue)-\(name)" }
     }
@@ -51,6 +61,36 @@ import Testing
         Scene(name: "confirm-restart", rules: .edition2025, intents: [.activate, .choose(1), .restart]),
         Scene(name: "confirm-quit", rules: .edition2025, intents: [.activate, .choose(1), .quit]),
         Scene(name: "too-small", rules: .edition2025, intents: [.activate], sizes: [(59, 20), (40, 10)]),
+        Scene(name: "welcome-with-training", rules: .edition2025, intents: [], sizes: [(80, 24)], setup: .training(trainee: nil)),
+        Scene(name: "training-trainee", rules: .edition2025, intents: [.choose(3)] + "佐藤".map { Intent.insert($0) },
+              sizes: [(80, 24)], setup: .training(trainee: nil)),
+        Scene(name: "training-scenario", rules: .edition2025, intents: [.choose(3), .moveDown], sizes: [(80, 24)],
+              setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-walk-offer", rules: .edition2025, intents: [.choose(3), .choose(1)], sizes: [(80, 24)],
+              setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-walk", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(1), .choose(1)], sizes: [(80, 24)],
+              setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-feedback-wrong", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(2), .pageDown],
+              sizes: [(80, 24)], setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-feedback-right", rules: .edition2025, intents: [.choose(3), .choose(2), .choose(2)],
+              sizes: [(80, 24)], setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-score", rules: .edition2025,
+              intents: [.choose(3), .choose(1), .choose(2), .activate, .choose(2), .choose(2), .activate],
+              sizes: [(80, 24)], setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-score-export", rules: .edition2025,
+              intents: [.choose(3), .choose(1), .choose(2), .activate, .choose(2), .choose(2), .activate, .export],
+              sizes: [(80, 24)], setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "kiosk-countdown", rules: .edition2025, intents: [.moveDown] + Array(repeating: .tick, count: 405),
+              sizes: [(80, 24)], setup: .kiosk),
+        Scene(name: "kiosk-pin", rules: .edition2025, intents: [.admin, .insert("1"), .insert("2"), .insert("3")],
+              sizes: [(80, 24)], setup: .kiosk),
+        Scene(name: "kiosk-result", rules: .test, intents: [.activate, .choose(1), .choose(2)], sizes: [(80, 24)], setup: .kiosk),
+        Scene(name: "kiosk-export-failed", rules: .test,
+              intents: [.activate, .choose(1), .choose(2), .export, .choose(1), .activate,
+                        .writeFinished(path: "/srv/jcta/jcta-20260401-0905-001.md",
+                                       failure: .other(LocalizedMessage(ja: "/srv/jcta/jcta-20260401-0905-001.md に書き込めません: Read-only file system",
+                                                                        en: "cannot write /srv/jcta/jcta-20260401-0905-001.md: Read-only file system")))],
+              sizes: [(80, 24)], setup: .kiosk),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
@@ -63,6 +103,13 @@ import Testing
     static func state(_ scene: Scene, language: Language, width: Int, height: Int) -> AppState {
         let questionnaire = scene.rules == .test ? TestRules.questionnaire : TestRules.edition2025
         var state = TestRules.state(questionnaire, language: language, width: 80, height: 24)
+        switch scene.setup {
+        case .none: break
+        case .training(let trainee): state.trainingPlan = TestRules.trainingPlan(trainee: trainee)
+        case .kiosk:
+            state.kiosk = Kiosk(settings: TestRules.kioskSettings(idleResetSeconds: 120, language: language))
+            state.trainingPlan = TestRules.trainingPlan(trainee: nil)
+        }
         for intent in scene.intents { _ = update(&state, intent) }
         _ = update(&state, .resize(width: width, height: height))
         return state

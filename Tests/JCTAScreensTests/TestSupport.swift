@@ -119,6 +119,35 @@ enum TestRules {
 
     static let fixedTime = LocalTimestamp(date: CivilDate(year: 2026, month: 4, day: 1)!, hour: 9, minute: 5)
 
+    static let scenarios: [TrainingScenario] = {
+        do {
+            return try ScenarioLoader.loadEmbedded()
+        } catch {
+            fatalError("the embedded training scenarios do not load: \(error)")
+        }
+    }()
+
+    /// Two clinical-research scenarios (list 2) of the 2025 edition in a fixed order.
+    static func trainingPlan(trainee: String? = "佐藤 花子") -> TrainingPlan {
+        TrainingPlan(pool: TrainingPool(scenarios: scenarios, questionnaire: edition2025),
+                     selection: ScenarioSelection(filters: ["2"], count: 2, seed: 7), trainee: trainee)
+    }
+
+    static let pin = "2468"
+
+    static func kioskSettings(idleResetSeconds: Int = 10, exportTarget: KioskSettings.ExportTarget? = .directory("/srv/jcta"),
+                              language: Language = .ja) -> KioskSettings {
+        KioskSettings(idleResetSeconds: idleResetSeconds, adminPIN: pin, exportTarget: exportTarget, logsUsage: true,
+                      language: language)
+    }
+
+    static func kioskState(_ questionnaire: Questionnaire = questionnaire, idleResetSeconds: Int = 10,
+                           exportTarget: KioskSettings.ExportTarget? = .directory("/srv/jcta"), language: Language = .ja) -> AppState {
+        var state = Self.state(questionnaire, language: language)
+        state.kiosk = Kiosk(settings: kioskSettings(idleResetSeconds: idleResetSeconds, exportTarget: exportTarget, language: language))
+        return state
+    }
+
     static func state(_ questionnaire: Questionnaire = questionnaire, language: Language = .ja,
                       width: Int = 80, height: Int = 24) -> AppState {
         AppState(questionnaire: questionnaire, language: language, width: width, height: height,
@@ -133,6 +162,15 @@ extension AppState {
         var effects: [Effect] = []
         for intent in intents { effects = update(&self, intent) }
         return effects
+    }
+
+    /// Sends `count` ticks; returns the effects of all of them.
+    mutating func tick(_ count: Int) -> [Effect] {
+        (0..<count).flatMap { _ in update(&self, .tick) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { _ = update(&self, .insert(character)) }
     }
 
     /// The screen as text, one string.

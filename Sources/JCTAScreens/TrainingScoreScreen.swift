@@ -1,0 +1,92 @@
+import JCTACore
+
+/// The end of a round: the score, each scenario's pick against the class, the breakdown by list and topic,
+/// and `e` to save the score sheet for the trainer (Markdown or JSON) through the export panel.
+enum TrainingScoreScreen {
+    static func lines(_ state: AppState, _ session: TrainingSession) -> [StyledLine] {
+        let lang = state.language
+        let width = state.width - 4
+        let score = session.score
+        var lines = [StyledLine(text: TrainingScoreText.total(score, language: lang), style: .strong)]
+        if let trainee = session.trainee { lines.append(StyledLine(text: lang.text("受講者: ", "Trainee: ") + trainee)) }
+        lines.append(StyledLine(text: lang.text("シード: ", "Seed: ") + "\(session.selection.seed)"
+                                + (session.selection.filters.isEmpty ? "" : lang.text("　絞り込み: ", "   filter: ")
+                                   + session.selection.filters.joined(separator: ", "))))
+        lines.append(StyledLine(text: ""))
+        lines.append(StyledLine(text: lang.text("事例ごと", "Scenarios"), style: CellStyle(tone: .accent, bold: true)))
+        for (index, record) in session.records.enumerated() {
+            let verdict = record.isCorrect ? lang.text("正解", "right") : lang.text("不正解", "wrong")
+            let text = "\(index + 1). \(record.scenario)  \(verdict): " + lang.text("回答 ", "picked ") + record.picked.shortLabel[lang]
+                + lang.text("／正解 ", ", expected ") + record.expected.shortLabel[lang]
+            lines += StyledLine.wrapped(text, width: width, style: record.isCorrect ? .plain : CellStyle(tone: .warning),
+                                        indent: 1, hanging: 3)
+        }
+        lines.append(StyledLine(text: ""))
+        lines.append(StyledLine(text: lang.text("タグ別（リスト・分野）", "By list and topic"), style: CellStyle(tone: .accent, bold: true)))
+        let tagWidth = score.byTag.map { DisplayWidth.of($0.tag) }.max() ?? 0
+        for tally in score.byTag {
+            let padding = String(repeating: " ", count: tagWidth - DisplayWidth.of(tally.tag) + 2)
+            lines.append(StyledLine(text: tally.tag + padding + "\(tally.correct)/\(tally.total)", indent: 1))
+        }
+        return lines
+    }
+
+    static func bodyRows(_ state: AppState) -> Int {
+        max(state.height - 3 - 3, 1)
+    }
+
+    static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {
+        guard var round = state.training else { return [] }
+        switch intent {
+        case .export:
+            if let destination = state.exportDestination {
+                state.panels.append(.export(ExportPanel(subject: .scoreSheet, destination: destination)))
+            }
+            return []
+        case .activate, .next:
+            guard state.kiosk == nil else { return state.resetForNextPerson() }
+            if intent == .activate {
+                state.training = nil
+                state.phase = .welcome
+            }
+            return []
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            let count = lines(state, round.session).count
+            round.scroll = Scrolling.apply(intent, to: round.scroll, lines: count, visible: bodyRows(state)) ?? round.scroll
+        case .help: state.panels.append(.help(HelpPanel()))
+        default: break
+        }
+        state.training = round
+        return []
+    }
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        guard let round = state.training else { return }
+        let lang = state.language
+        let column = buffer.write(lang.text(" 研修の結果 ", " Training score "), row: 1, column: 2, style: CellStyle(tone: .accent, bold: true, reverse: true))
+        let q = round.session.questionnaire
+        buffer.write(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"), row: 1, column: column,
+                     style: .muted, limit: state.width - column - 2)
+        buffer.horizontalRule(row: 2, from: 1, to: state.width - 1, style: .muted)
+        let body = lines(state, round.session)
+        let rows = bodyRows(state)
+        let scroll = Scrolling.clamp(round.scroll, lines: body.count, visible: rows)
+        for (index, line) in body.dropFirst(scroll).prefix(rows).enumerated() {
+            buffer.write(line.text, row: 3 + index, column: 2 + line.indent, style: line.style, limit: state.width - 4 - line.indent)
+        }
+        if body.count > rows {
+            let note = " \(scroll + 1)-\(min(scroll + rows, body.count))/\(body.count) "
+            buffer.write(note, row: 2, column: state.width - 2 - DisplayWidth.of(note), style: .muted)
+        }
+    }
+
+    static func keys(_ state: AppState) -> [KeyBar.Item] {
+        let lang = state.language
+        var items: [KeyBar.Item] = []
+        if state.exportDestination != nil { items.append(.init("e", lang.text("採点表を保存", "save the sheet"))) }
+        items.append(state.kiosk == nil ? .init("Enter", lang.text("最初の画面へ", "to the start"))
+                                        : .init("n", lang.text("次の方へ", "next person")))
+        return items + [.init("j/k", lang.text("スクロール", "scroll")), .init("L", lang.other == .en ? "English" : "日本語"),
+                        .init("q", lang.text("終了", "quit"))]
+    }
+}

@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `jcta --kiosk` in tmux (issue 5): the idle reset wipes the last person's answers from
+the screen, the scrollback and the next export; Ctrl-C, Ctrl-Z, Ctrl-\\ and q neither end nor stop it; the
+operator's PIN ends it with the terminal as it was; exports land only in --export-dir under generated names
+whatever is typed; a read-only export directory is reported and the kiosk goes on; --log writes JSON Lines
+with only the allowed keys; --print-command sends the document to standard output.
+
+The read-only directory is a tmpfs mounted read-only (root ignores mode bits, so chmod would prove nothing);
+where mounting is not permitted the test falls back to /sys/kernel, a sysfs directory where no file can be
+created.
+
+The binary comes from $JCTA_BIN (as run.py sets it), else the first argument, else .build/debug/jcta.
+Runs on its own: python3 Tests/EndToEnd/test_kiosk.py [path/to/jcta]
+"""
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import uuid
+
+import run
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN_ARGUMENT = None
+PIN = "8642"
+IDLE_SECONDS = 3
+GENERATED = re.compile(r"^jcta-\d{8}-\d{4}-\d{3}\.(md|json|txt)$")
+WELCOME = "スクリーニングを始める"
+
+
+def binary():
+    return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
+
+
+def setUpModule():
+    run.JCTA = os.path.abspath(binary())
+
+
+class CommandPane(run.Pane):
+    """run.Pane with the whole command line given: `jcta train …`, a kiosk with its options, a redirect."""
+
+    def __init__(self, test, command, width=80, height=24):
+        self.directory = tempfile.mkdtemp(prefix="jcta-e2e-")
+        self.socket = "jcta-e2e-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
+        self.width = width
+        self.height = height
+        script = ("stty -g > stty.before; env LANG=C.UTF-8 %s 2> stderr.txt; echo EXIT=$?; "
+                  "stty -g > stty.after; sleep 600" % command)
+        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-c", self.directory, script)
+        test.addCleanup(self.close)
+
+    def history(self):
+        """The pane's scrollback and screen."""
+        return self.tmux("capture-pane", "-p", "-t", "0", "-S", "-")
+
+    def wait_for_file(self, name, seconds=run.WAIT_SECONDS):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if os.path.exists(os.path.join(self.directory, name)):
+                time.sleep(0.1)  # the shell writes it in one go; let it finish
+                return self.file(name)
+            time.sleep(0.05)
+        raise AssertionError("no %s in %s" % (name, self.directory))
+
+
+def process_state(pid):
+    """The state letter from /proc (R, S, T for stopped…), or None when the process is gone."""
+    try:
+        with open("/proc/%d/stat" % pid) as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return None
+
+
+class Kiosk(unittest.TestCase):
+    rules = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.rules = run.Rules()
+
+    def setUp(self):
+        self.work = tempfile.mkdtemp(prefix="jcta-kiosk-")
+        self.pin_file = os.path.join(self.work, "pin")
+        with open(self.pin_file, "w") as handle:
+            handle.write(PIN + "\n")
+        os.chmod(self.pin_file, 0o600)
+        self.export_dir = os.path.join(self.work, "out")
+        os.mkdir(self.export_dir)
+        self.log_file = os.path.join(self.work, "usage.jsonl")
+
+    def kiosk(self, *extra, export_dir=None, redirect=""):
+        args = ["--kiosk", "--idle-reset", str(IDLE_SECONDS), "--admin-pin-file", self.pin_file, "--log", self.log_file]
+        if "--print-command" not in extra:
+            args += ["--export-dir", export_dir or self.export_dir]
+        command = " ".join("'%s'" % part for part in [run.JCTA, "--edition", run.EDITION, *args, *extra]) + redirect
+        pane = CommandPane(self, command)
+        pane.wait_for(WELCOME)
+        return pane
+
+    def walk_to(self, pane, cls):
+        pane.keys("Enter")
+        run.EndToEnd.walk(self, pane, self.rules.paths[cls])
+        expected = json.loads(self.rules.classify(self.rules.answers(self.rules.paths[cls])))
+        pane.wait_for(expected["headline"]["ja"])
+        return expected
+
+    def export_markdown(self, pane, typed_title=None, saved_before=()):
+        """Exports as Markdown and returns the name the kiosk reports; `saved_before` are names whose note may
+        still be on screen from an earlier export."""
+        pane.keys("e")
+        pane.wait_for("形式を選んでください")
+        pane.keys("1")
+        pane.wait_for("研究課題名")
+        if typed_title:
+            pane.type(typed_title)
+            pane.wait_for(typed_title)
+        pane.keys("Enter")
+        pattern = re.compile(r"保存しました: (jcta-\d{8}-\d{4}-\d{3}\.md)")
+        screen = pane.wait_until(lambda text: any(name not in saved_before for name in pattern.findall(text)),
+                                 "a note naming a new export")
+        return next(name for name in pattern.findall(screen) if name not in saved_before)
+
+    def assert_alive(self, pane, pid, text):
+        pane.wait_for(text)
+        time.sleep(0.3)  # give a signal or key that would end or stop jcta the time to do it
+        self.assertIn(process_state(pid), ("R", "S"), "jcta ended or stopped")
+        self.assertNotIn("EXIT=", pane.screen())
+        pane.wait_for(text)
+
+    def test_idle_reset_wipes_the_answers_from_screen_scrollback_and_the_next_export(self):
+        pane = self.kiosk()
+        first = self.walk_to(pane, "specified")
+        first_question = self.rules.question(self.rules.paths["specified"][-1][0])
+        # No key now: the countdown shows, then the kiosk is back on the welcome screen.
+        pane.wait_for("秒で最初の画面に戻ります", seconds=IDLE_SECONDS + 5)
+        pane.wait_until(lambda screen: WELCOME in screen and first["headline"]["ja"] not in screen,
+                        "the welcome screen without the last result", seconds=IDLE_SECONDS + 5)
+        history = run.squeeze(pane.history())
+        self.assertNotIn(run.squeeze(first["headline"]["ja"]), history)
+        self.assertNotIn(run.squeeze(first_question), history)
+        # The next person's export holds only their answers.
+        second = self.walk_to(pane, "out_of_scope")
+        name = self.export_markdown(pane)
+        pane.wait_for(WELCOME)
+        with open(os.path.join(self.export_dir, name), "rb") as handle:
+            exported = handle.read()
+        expected = self.rules.classify(self.rules.answers(self.rules.paths["out_of_scope"]), fmt="markdown")
+        self.assertEqual(exported, expected.encode("utf-8"))
+        self.assertNotIn(first["headline"]["ja"], exported.decode("utf-8"))
+        self.assertEqual(os.listdir(self.export_dir), [name])
+        # Each finished screening was logged with the allowed keys only.
+        with open(self.log_file) as handle:
+            entries = [json.loads(line) for line in handle]
+        self.assertEqual([entry["class"] for entry in entries], ["specified", "out_of_scope"])
+        for entry in entries:
+            self.assertEqual(set(entry), {"time", "edition", "class", "duration_seconds"})
+            self.assertEqual(entry["edition"], run.EDITION)
+            self.assertIsInstance(entry["duration_seconds"], int)
+            self.assertRegex(entry["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
+        self.assertEqual(second["classification"], "out_of_scope")
+
+    def test_keys_and_signals_that_would_end_or_stop_it_do_nothing_and_the_pin_exits(self):
+        pane = self.kiosk("--idle-reset", "600")
+        pid = pane.jcta_pid()
+        for key in ("C-c", "C-z", "C-\\", "q"):
+            pane.keys(key)
+            self.assert_alive(pane, pid, WELCOME)
+        pane.keys("Enter")
+        question = self.rules.question(self.rules.root)
+        for key in ("C-c", "C-z", "C-\\", "q"):
+            pane.keys(key)
+            self.assert_alive(pane, pid, question)
+        for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP):
+            os.kill(pid, sig)
+            self.assert_alive(pane, pid, question)
+        # A wrong PIN only closes the prompt.
+        pane.keys("F12")
+        pane.wait_for("PIN を入力して")
+        pane.type("0000")
+        pane.wait_for("****")
+        self.assertNotIn("0000", pane.screen())
+        pane.keys("Enter")
+        pane.wait_until(lambda screen: "PIN を入力して" not in screen, "the PIN prompt to close")
+        self.assert_alive(pane, pid, question)
+        pane.keys("F12")
+        pane.wait_for("PIN を入力して")
+        pane.type(PIN)
+        pane.keys("Enter")
+        pane.wait_for("EXIT=0")
+        self.assertEqual(pane.wait_for_file("stty.after"), pane.file("stty.before"))
+
+    def test_sigterm_ends_it_with_the_terminal_restored(self):
+        pane = self.kiosk()
+        os.kill(pane.jcta_pid(), signal.SIGTERM)
+        pane.wait_for("EXIT=143")
+        self.assertEqual(pane.wait_for_file("stty.after"), pane.file("stty.before"))
+
+    def test_a_typed_path_cannot_leave_the_export_dir(self):
+        pane = self.kiosk("--idle-reset", "600")
+        outside = "/tmp/jcta-escape-%s.md" % uuid.uuid4().hex[:8]
+        before = sorted(os.listdir(self.work))  # pin, out, usage.jsonl (opened at start)
+        names = []
+        for typed in ("../escape.md", outside):
+            self.walk_to(pane, "clinical")
+            names.append(self.export_markdown(pane, typed_title=typed, saved_before=names))
+            pane.wait_for(WELCOME)
+        self.assertEqual(sorted(os.listdir(self.export_dir)), sorted(names))
+        self.assertTrue(all(GENERATED.match(name) for name in names), names)
+        self.assertEqual(sorted(os.listdir(self.work)), before)
+        self.assertFalse(os.path.exists(outside))
+        self.assertFalse(os.path.exists(os.path.join(self.work, "escape.md")))
+        # What was typed is only the title inside the document.
+        with open(os.path.join(self.export_dir, names[0]), encoding="utf-8") as handle:
+            self.assertIn("../escape.md", handle.read())
+
+    def read_only_directory(self):
+        """A tmpfs mounted read-only, else /sys/kernel; returns (path, how)."""
+        path = os.path.join(self.work, "readonly")
+        os.mkdir(path)
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", path],
+                                 capture_output=True, stdin=subprocess.DEVNULL)
+        if mounted.returncode == 0:
+            self.addCleanup(subprocess.run, ["umount", path], capture_output=True, stdin=subprocess.DEVNULL)
+            return path, "read-only tmpfs"
+        return "/sys/kernel", "sysfs"
+
+    def test_a_read_only_export_dir_is_reported_and_the_kiosk_goes_on(self):
+        directory, how = self.read_only_directory()
+        before = set(os.listdir(directory))
+        pane = self.kiosk("--idle-reset", "600", export_dir=directory)
+        pid = pane.jcta_pid()
+        expected = self.walk_to(pane, "clinical")
+        pane.keys("e")
+        pane.wait_for("形式を選んでください")
+        pane.keys("1")
+        pane.wait_for("研究課題名")
+        pane.keys("Enter")
+        pane.wait_for("保存できませんでした")
+        if how == "read-only tmpfs":
+            pane.wait_for("Read-only file system")
+        self.assertEqual(set(os.listdir(directory)), before)
+        pane.keys("Escape")
+        self.assert_alive(pane, pid, expected["headline"]["ja"])
+        pane.keys("n")
+        pane.wait_for(WELCOME)
+        self.assert_alive(pane, pid, WELCOME)
+
+    def test_print_command_sends_the_document_to_standard_output(self):
+        pane = self.kiosk("--print-command", redirect=" > printed.txt")
+        answers = self.rules.answers(self.rules.paths["consult"])
+        self.walk_to(pane, "consult")
+        pane.keys("e")
+        pane.wait_for("結果を印刷")
+        pane.keys("3")
+        pane.wait_for("研究課題名")
+        pane.keys("Enter")
+        pane.wait_for("印刷に送りました")
+        pane.wait_for(WELCOME)
+        expected = self.rules.classify(answers, fmt="text") + "\f"
+        self.assertEqual(pane.file("printed.txt").decode("utf-8"), expected)
+
+    def test_it_refuses_to_start_without_a_private_non_empty_pin_file(self):
+        def start(pin_file):
+            return subprocess.run([run.JCTA, "--kiosk", "--admin-pin-file", pin_file, "--export-dir", self.export_dir],
+                                  capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        missing = start(os.path.join(self.work, "nothing"))
+        self.assertEqual(missing.returncode, 2)
+        self.assertIn("No such file", missing.stderr)
+        os.chmod(self.pin_file, 0o644)
+        readable = start(self.pin_file)
+        self.assertEqual(readable.returncode, 2)
+        self.assertIn("can be read or written by every user (mode 644)", readable.stderr)
+        empty = os.path.join(self.work, "empty")
+        open(empty, "w").close()
+        os.chmod(empty, 0o600)
+        self.assertIn("is empty", start(empty).stderr)
+        no_pin = subprocess.run([run.JCTA, "--kiosk"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        self.assertEqual(no_pin.returncode, 64)
+        self.assertIn("--admin-pin-file", no_pin.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+        BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""End-to-end tests of training in the full screen (issue 5), in tmux: `jcta train` on a terminal runs the
+round full screen; a seeded round has a known score, and its score sheet saved from the screen is the same,
+byte for byte, as the line-mode sheet of the same picks. The welcome screen of `jcta` starts a round after
+asking the trainee's name, typed in Japanese.
+
+The binary comes from $JCTA_BIN (as run.py sets it), else the first argument, else .build/debug/jcta.
+Runs on its own: python3 Tests/EndToEnd/test_training_tui.py [path/to/jcta]
+"""
+import os
+import re
+import subprocess
+import sys
+import unittest
+
+import run
+from test_kiosk import CommandPane
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN_ARGUMENT = None
+# List 2 (clinical research), two scenarios in the order seed 7 gives: case_2_2, then case_2_3.
+ROUND = ["train", "--edition", "2025", "--lang", "en", "--filter", "2", "--count", "2", "--seed", "7", "--trainee", "Sato"]
+
+
+def binary():
+    return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
+
+
+def setUpModule():
+    run.JCTA = os.path.abspath(binary())
+
+
+class TrainingFullScreen(unittest.TestCase):
+    def start(self, *args):
+        command = " ".join("'%s'" % part for part in [run.JCTA, *args])
+        return CommandPane(self, command)
+
+    def test_a_seeded_round_scores_as_expected_and_saves_the_same_sheet_as_line_mode(self):
+        pane = self.start(*ROUND)
+        pane.wait_for("[1/2] Scenario")
+        pane.wait_for("Trainee: Sato")
+        # Pick 1 (specified): wrong; skip the walk.
+        pane.keys("1")
+        pane.wait_for("Walk the decision tree before the answer?")
+        pane.keys("2")
+        pane.wait_for("Not correct")
+        pane.wait_for("case_2_2")
+        pane.wait_for("The class: Clinical research (not specified)")
+        pane.keys("Enter")
+        pane.wait_for("[2/2] Scenario")
+        # Pick 2 (clinical): right; walk the tree, then stop walking with Esc.
+        pane.keys("2")
+        pane.wait_for("Walk the decision tree before the answer?")
+        pane.keys("1")
+        pane.wait_for("Q1")
+        pane.keys("Escape")
+        pane.wait_for("Correct")
+        pane.wait_for("case_2_3")
+        pane.keys("Enter")
+        pane.wait_for("Score: 1/2 (50%)")
+        pane.wait_for("medical_act  0/1")
+        pane.keys("e")
+        pane.wait_for("Save the score sheet")
+        pane.keys("2")
+        pane.wait_for("File name to write")
+        pane.keys("Enter")
+        name = pane.wait_for_pattern(r"Saved: (jcta-score-\d{8}-\d{4}\.json)").group(1)
+        sheet = pane.file(name)
+        line_mode = os.path.join(pane.directory, "line-mode.json")
+        done = subprocess.run([run.JCTA, *ROUND, "--plain", "--sheet", line_mode], input="1\ns\n2\ns\n",
+                              capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("Score: 1/2 (50%)", done.stdout)
+        with open(line_mode, "rb") as handle:
+            self.assertEqual(sheet, handle.read())
+        # Saved, so q quits at once with status 0 and the terminal as it was.
+        pane.keys("q")
+        pane.wait_for("EXIT=0")
+        self.assertEqual(pane.wait_for_file("stty.after"), pane.file("stty.before"))
+
+    def test_the_welcome_screen_asks_the_trainee_in_japanese_and_starts_a_round(self):
+        pane = self.start("--edition", "2025")
+        pane.wait_for("3  研修")
+        pane.keys("3")
+        pane.wait_for("受講者名を入力してください")
+        pane.type("佐藤 花子")
+        pane.wait_for("佐藤 花子")
+        pane.keys("Enter")
+        pane.wait_for("[1/10] 事例")
+        pane.wait_for("受講者: 佐藤 花子")
+        pane.wait_for("この研究の分類は？")
+        # Quitting mid-round asks first, since the round is not saved.
+        pane.keys("1", "2")
+        pane.wait_for("Enter 次の事例")
+        pane.keys("q")
+        pane.wait_for("終了しますか")
+        pane.keys("y")
+        pane.wait_for("EXIT=0")
+
+    def test_piped_train_stays_in_line_mode(self):
+        done = subprocess.run([run.JCTA, *ROUND], input="2\ns\n2\ns\n", capture_output=True, text=True,
+                              env=dict(os.environ, LANG="C.UTF-8"))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("Score: 2/2 (100%)", done.stdout)
+        self.assertIsNone(re.search(r"\x1b\[", done.stdout), "escape sequences in line mode")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+        BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

@@ -1,0 +1,148 @@
+import JCTACore
+import Testing
+@testable import JCTAScreens
+
+/// Training rounds in `update`: started from the welcome screen with the trainee's name, a pick, the walk on
+/// the question screen, the feedback, the score and the score sheet export.
+@Suite struct TrainingUpdateTests {
+    static func started(trainee: String? = "佐藤 花子") -> AppState {
+        var state = TestRules.state(TestRules.edition2025)
+        state.trainingPlan = TestRules.trainingPlan(trainee: trainee)
+        state.apply(.choose(3))
+        return state
+    }
+
+    static func number(of classification: Classification) -> Int {
+        TrainingPrompts.classes.firstIndex(of: classification)! + 1
+    }
+
+    @Test func trainingIsOfferedOnlyWithAPlan() {
+        #expect(!TestRules.state().modes.contains(.training))
+        #expect(!TestRules.state().screenText.contains("研修"))
+        var state = TestRules.state()
+        state.trainingPlan = TestRules.trainingPlan()
+        #expect(state.modes == [.screening, .caseBrowser, .training])
+        #expect(state.screenText.contains("3  研修"))
+    }
+
+    @Test func theTraineeIsAskedInJapaneseWhenTheCommandLineNamedNone() {
+        var state = Self.started(trainee: nil)
+        #expect(state.inputContext == .text)
+        state.type("佐藤")
+        state.apply(.deleteBackward)
+        state.type("藤 花子")
+        state.apply(.activate)
+        #expect(state.phase == .training)
+        #expect(state.training?.session.trainee == "佐藤 花子")
+        #expect(state.screenText.contains("受講者: 佐藤 花子"))
+    }
+
+    @Test func escOnTheTraineePromptGoesBackToTheWelcomeScreen() {
+        var state = Self.started(trainee: nil)
+        state.apply(.close)
+        #expect(state.phase == .welcome)
+        #expect(state.training == nil)
+    }
+
+    @Test func aRightPickSkippingTheWalkScoresAndMovesOn() {
+        var state = Self.started()
+        let expected = state.training!.session.current!.expected
+        state.apply(.choose(Self.number(of: expected)))
+        #expect(state.training?.session.phase == .offeringWalk)
+        state.apply(.choose(2))
+        #expect(state.training?.session.phase == .feedback)
+        #expect(state.training?.session.feedback?.isCorrect == true)
+        #expect(state.screenText.contains("正解"))
+        state.apply(.activate)
+        #expect(state.training?.session.index == 1)
+        #expect(state.training?.session.phase == .choosing)
+    }
+
+    @Test func aWrongPickShowsWhyAndHighlightsTheDecisiveRows() {
+        var state = Self.started()
+        state.apply(.choose(Self.number(of: .specified)), .choose(2))
+        let feedback = state.training!.session.feedback!
+        #expect(!feedback.isCorrect)
+        #expect(!feedback.decisiveNodes.isEmpty)
+        #expect(state.screenText.contains("不正解"))
+        // Page to the path and find a decisive row drawn reversed in the warning tone.
+        var found = false
+        for _ in 0..<6 where !found {
+            let buffer = ScreenBuffer(rendering: state)
+            found = buffer.textLines.indices.contains { row in
+                buffer.textLines[row].contains("*") && buffer.styleLines[row].contains("W")
+            }
+            state.apply(.pageDown)
+        }
+        #expect(found)
+    }
+
+    @Test func theWalkUsesTheQuestionScreenAndEscStopsIt() {
+        var state = Self.started()
+        state.apply(.choose(1), .choose(1))
+        #expect(state.training?.session.phase == .walking)
+        let root = TestRules.edition2025.node(TestRules.edition2025.root)!
+        #expect(state.screenText.contains("問 1"))
+        #expect(state.currentNode?.id == root.id)
+        state.apply(.choose(1))
+        #expect(state.screenText.contains("問 2"))
+        state.apply(.back)
+        #expect(state.screenText.contains("問 1"))
+        state.apply(.close)
+        #expect(state.training?.session.phase == .feedback)
+        #expect(state.training?.session.feedback?.walk == nil)
+    }
+
+    @Test func walkingToTheEndComparesTheWalk() {
+        var state = Self.started()
+        state.apply(.choose(1), .choose(1))
+        for _ in 0..<20 where state.training?.session.phase == .walking {
+            state.apply(.choose(1))
+        }
+        #expect(state.training?.session.phase == .feedback)
+        #expect(state.training?.session.feedback?.walk != nil)
+    }
+
+    @Test func theScoreListsTheRoundAndItsSheetExportsThroughTheExportPanel() {
+        var state = Self.started()
+        let first = state.training!.session.current!.expected
+        state.apply(.choose(Self.number(of: first)), .choose(2), .activate)
+        state.apply(.choose(Self.number(of: .consult)), .choose(2), .activate)
+        #expect(state.training?.session.phase == .finished)
+        #expect(state.screenText.contains("得点: 1/2 (50%)"))
+        #expect(state.wouldLoseAnswers)
+        state.apply(.export)
+        guard case .export(let panel)? = state.panels.last else {
+            Issue.record("no export panel")
+            return
+        }
+        #expect(panel.subject == .scoreSheet)
+        #expect(panel.formats == [.markdown, .json])
+        state.apply(.choose(3))
+        #expect(state.inputContext == .commands, "there is no third format for a score sheet")
+        state.apply(.choose(2))
+        #expect(state.screenText.contains("jcta-score-20260401-0905.json"))
+        let effects = state.apply(.activate)
+        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date).rendered(as: .json, language: .ja)
+        #expect(effects == [.write(text: sheet, path: "jcta-score-20260401-0905.json", overwrite: false)])
+        state.apply(.writeFinished(path: "jcta-score-20260401-0905.json", failure: nil))
+        #expect(!state.wouldLoseAnswers)
+        state.apply(.activate)
+        #expect(state.phase == .welcome)
+        #expect(state.training == nil)
+    }
+
+    @Test func quittingMidRoundAsksFirst() {
+        var state = Self.started()
+        state.apply(.choose(1), .choose(2))
+        #expect(state.apply(.quit).isEmpty)
+        #expect(state.panels == [.confirm(Confirmation(.quit))])
+    }
+
+    @Test func outOfTurnKeysChangeNothing() {
+        var state = Self.started()
+        state.apply(.choose(9), .back, .close)
+        #expect(state.training?.session.phase == .choosing)
+        #expect(state.training?.session.index == 0)
+    }
+}
