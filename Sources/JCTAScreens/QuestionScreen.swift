@@ -72,9 +72,11 @@ enum QuestionScreen {
             let number = "\(index + 1). "
             let lines = StyledLine.wrapped(number + choice.label[lang], width: width - 2, indent: 0, hanging: number.count)
             for line in lines where row < bottom {
-                buffer.write(line.text, row: row, column: 3 + line.indent)
+                let end = buffer.write(line.text, row: row, column: 3 + line.indent)
                 if index == highlight {
-                    buffer.restyle(row: row, from: 2, to: state.width - 2, style: .highlighted)
+                    // Only the label (with a cell of padding) is reversed: as visible as a full-width bar, and
+                    // moving it rewrites far fewer cells.
+                    buffer.restyle(row: row, from: 2, to: end + 1, style: .highlighted)
                 }
                 row += 1
             }

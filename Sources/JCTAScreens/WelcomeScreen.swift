@@ -51,9 +51,9 @@ enum WelcomeScreen {
         }
         row += 1
         for (index, mode) in state.modes.enumerated() where row < state.height - 2 {
-            buffer.write("\(index + 1)  " + label(mode, lang), row: row, column: 4, limit: width - 2)
+            let end = buffer.write("\(index + 1)  " + label(mode, lang), row: row, column: 4, limit: width - 2)
             if index == state.welcomeHighlight {
-                buffer.restyle(row: row, from: 3, to: state.width - 3, style: .highlighted)
+                buffer.restyle(row: row, from: 3, to: end + 1, style: .highlighted)
             }
             row += 1
         }
