@@ -16,7 +16,7 @@ enum ScoreSheetMarkdown {
             let cells = [
                 "\(index + 1)", e(record.scenario), record.caseID ?? "", e(record.tags.joined(separator: ", ")),
                 record.picked.shortLabel[language], record.expected.shortLabel[language],
-                record.isCorrect ? t("○", "right") : t("×", "wrong"),
+                record.isCorrect ? t("正", "right") : t("誤", "wrong"),
                 record.walked.map { $0.shortLabel[language] } ?? "",
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"

@@ -26,8 +26,8 @@ public struct WalkComparison: Sendable, Hashable {
         var lines = [ja ? "あなたの回答による判定: \(walked.shortLabel.ja)" : "Your walk reached: \(walked.shortLabel.en)"]
         if let difference = firstDifference {
             lines.append(ja
-                ? "最初に分かれた問い: \(difference.question.ja) → あなた「\(difference.yours.ja)」／事例「\(difference.scenario.ja)」"
-                : "First different answer: \(difference.question.en) -> yours “\(difference.yours.en)”, the scenario's “\(difference.scenario.en)”")
+                ? "最初に分かれた問い: \(difference.question.ja) -> あなた「\(difference.yours.ja)」／事例「\(difference.scenario.ja)」"
+                : "First different answer: \(difference.question.en) -> yours '\(difference.yours.en)', the scenario's '\(difference.scenario.en)'")
         } else {
             lines.append(ja ? "事例の事実と同じ道筋をたどりました。" : "You followed the same path as the scenario's facts.")
         }

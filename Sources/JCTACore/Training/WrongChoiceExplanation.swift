@@ -57,8 +57,8 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
         }
         if picked == .consult {
             lines.append(ja ? "事例の記述から次の事実が定まるため、「わからない」と答える問いはありません:"
-                            : "The description states the facts that settle it, so no question needs “Not sure”:")
-            lines += decisive.map { ja ? "・\($0.question.ja) → \($0.answer.ja)" : "- \($0.question.en) -> \($0.answer.en)" }
+                            : "The description states the facts that settle it, so no question needs 'Not sure':")
+            lines += decisive.map { ja ? "\($0.question.ja) -> \($0.answer.ja)" : "\($0.question.en) -> \($0.answer.en)" }
             return lines
         }
         if expected == .consult {
@@ -68,10 +68,10 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
             lines.append(ja ? "「\(pickedLabel)」にならないのは、次の回答のためです:" : "These answers rule out \(pickedLabel):")
         }
         for step in decisive {
-            let others = step.alternatives.map { ja ? "「\($0.ja)」" : "“\($0.en)”" }.joined(separator: ja ? "、" : ", ")
+            let others = step.alternatives.map { ja ? "「\($0.ja)」" : "'\($0.en)'" }.joined(separator: ja ? "、" : ", ")
             lines.append(ja
-                ? "・\(step.question.ja) → \(step.answer.ja)（\(others)なら「\(pickedLabel)」になりえた）"
-                : "- \(step.question.en) -> \(step.answer.en) (\(others) could have made it \(pickedLabel))")
+                ? "\(step.question.ja) -> \(step.answer.ja)（\(others)なら「\(pickedLabel)」になりえた）"
+                : "\(step.question.en) -> \(step.answer.en) (\(others) could have made it \(pickedLabel))")
         }
         return lines
     }
