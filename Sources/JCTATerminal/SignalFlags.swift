@@ -9,8 +9,9 @@ private let stopSentByProcess = Atomic<Bool>(false)
 /// The handlers only set flags; the run loop acts on them between keys. No SA_RESTART, so a blocked read
 /// returns at once and the loop sees the flag.
 public enum SignalFlags {
-    /// Signals that end the program (130, 143, 129).
-    static let ending: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// Signals that end the program (130, 131, 143, 129). SIGQUIT is Ctrl-\ at the terminal: left at its
+    /// default, Swift's crash backtracer took over the screen and left the terminal in cbreak mode.
+    static let ending: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
     /// Everything handled in normal mode: the ending signals, SIGTSTP (stop with the terminal restored) and
     /// SIGCONT (take the screen back and redraw).
     static let handled: [Int32] = ending + [SIGTSTP, SIGCONT]

@@ -59,6 +59,11 @@ public enum TerminalApp {
             case .idle: break
             case .ignored: pending.append(.otherKey)
             case .resize:
+                // Output drawn for the old size can land after the terminal changed size, wrapping and
+                // scrolling it; curses would then send only the cells it thinks changed and leave that
+                // garbage. Repaint every cell (even when the size comes back the same).
+                terminal.invalidate()
+                shown = nil
                 size = terminal.size
                 pending.append(.resize(width: size.width, height: size.height))
             case .key(let key):

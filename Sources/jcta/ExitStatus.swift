@@ -13,9 +13,10 @@ enum ExitStatus: Int32 {
     case missingAnswer = 3
     /// Command-line usage error (swift-argument-parser's own code).
     case usage = 64
-    /// Ended by SIGHUP, SIGINT or SIGTERM (128 + the signal number).
+    /// Ended by SIGHUP, SIGINT, SIGQUIT or SIGTERM (128 + the signal number).
     case hangup = 129
     case interrupted = 130
+    case quit = 131
     case terminated = 143
 
     var exitCode: ExitCode { ExitCode(rawValue) }

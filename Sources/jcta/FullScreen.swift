@@ -48,6 +48,7 @@ enum FullScreen {
             switch signal {
             case SIGHUP: throw ExitStatus.hangup.exitCode
             case SIGINT: throw ExitStatus.interrupted.exitCode
+            case SIGQUIT: throw ExitStatus.quit.exitCode
             default: throw ExitStatus.terminated.exitCode
             }
         }
