@@ -31,13 +31,17 @@ extension AppState {
     mutating func beginTraining(trainee: String?) {
         guard let plan = trainingPlan else { return }
         do {
-            let session = try TrainingSession(pool: plan.pool, selection: plan.selection, trainee: trainee)
+            guard let pool = plan.pool else { throw TrainingPlanUnavailable() }
+            let session = try TrainingSession(pool: pool, selection: plan.selection, trainee: trainee)
             training = TrainingRound(session: session)
             phase = .training
         } catch {
-            // The command line checks the selection before the screens start, so this is a broken plan.
+            // No scenario loads or fits these rules (a `--questionnaire` file of other rules).
             status = StatusMessage(LocalizedMessage(ja: "研修のシナリオを選べません。", en: "No training scenarios can be selected."),
                                    tone: .warning)
         }
     }
 }
+
+/// The plan's scenarios could not be loaded.
+struct TrainingPlanUnavailable: Error {}

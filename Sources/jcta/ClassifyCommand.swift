@@ -40,11 +40,13 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let screenedOn = CivilDate.today()
         let studyDate = try rules.parsedStudyDate()
+        // Each edition is loaded once per run, however many answers files name it.
+        let cache = RulesCache()
         var documents: [String] = []
         var firstFailure: ExitStatus?
         for path in answers {
             do {
-                documents.append(try classify(path, screenedOn: screenedOn, studyDate: studyDate).rendered(as: format))
+                documents.append(try classify(path, screenedOn: screenedOn, studyDate: studyDate, cache: cache).rendered(as: format))
             } catch {
                 firstFailure = firstFailure ?? error.status
             }
@@ -82,7 +84,7 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     /// Classifies one answers file; problems are printed (naming the file) and thrown as the exit status.
-    private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?) throws(Failure) -> ResultDocument {
+    private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?, cache: RulesCache) throws(Failure) -> ResultDocument {
         let source = path == "-" ? "<stdin>" : path
         let prefix = answers.count > 1 ? "\(source): " : ""
         let text: String
@@ -103,12 +105,12 @@ struct ClassifyCommand: ParsableCommand {
             throw Failure(status: .invalidInput)
         }
         let questionnaire: Questionnaire
+        let otherNodes: Set<String>
         do {
-            questionnaire = try rules.load(fileEdition: file.edition, studyDate: file.studyDate)
+            (questionnaire, otherNodes) = try cache.rules(for: file, options: rules)
         } catch {
             throw Failure(status: .invalidInput)
         }
-        let otherNodes = rules.questionnaire == nil ? EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition) : []
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success(let result):
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
@@ -127,6 +129,20 @@ struct ClassifyCommand: ParsableCommand {
             printError("  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", "))
             throw Failure(status: .invalidInput)
         }
+    }
+}
+
+/// The questionnaires a run has loaded, by what picked them, and the other editions' question ids.
+private final class RulesCache {
+    private var loaded: [String: (Questionnaire, Set<String>)] = [:]
+
+    func rules(for file: AnswersFile, options: EditionOptions) throws -> (Questionnaire, Set<String>) {
+        let key = "\(file.edition ?? "")|\(file.studyDate?.description ?? "")"
+        if let found = loaded[key] { return found }
+        let questionnaire = try options.load(fileEdition: file.edition, studyDate: file.studyDate)
+        let otherNodes = options.questionnaire == nil ? EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition) : []
+        loaded[key] = (questionnaire, otherNodes)
+        return (questionnaire, otherNodes)
     }
 }
 

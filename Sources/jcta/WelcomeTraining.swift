@@ -7,12 +7,15 @@ import JCTAScreens
 enum WelcomeTraining {
     static let count = 10
 
-    /// Nil when no scenario is usable with the rules in use (a `--questionnaire` file of other rules).
+    /// Nil when this jcta has no scenarios; they are read and keyed only when a round starts.
     static func plan(_ questionnaire: Questionnaire) -> TrainingPlan? {
-        guard let scenarios = try? ScenarioLoader.loadEmbedded() else { return nil }
-        let pool = TrainingPool(scenarios: scenarios, questionnaire: questionnaire)
+        guard EditionCatalog.embeddedFile(named: ScenarioLoader.fileName) != nil else { return nil }
         let selection = ScenarioSelection(count: count, seed: UInt64.random(in: 0...999_999))
-        guard let items = try? selection.select(from: pool), !items.isEmpty else { return nil }
-        return TrainingPlan(pool: pool, selection: selection)
+        return TrainingPlan(selection: selection) {
+            guard let scenarios = try? ScenarioLoader.loadEmbedded() else { return nil }
+            let pool = TrainingPool(scenarios: scenarios, questionnaire: questionnaire)
+            guard let items = try? selection.select(from: pool), !items.isEmpty else { return nil }
+            return pool
+        }
     }
 }
