@@ -41,8 +41,10 @@ let package = Package(
             ]
         ),
         // Fuzz targets (issue 6): libFuzzer entry points with `-DFUZZING` (`make fuzz`), replay tools otherwise.
-        .executableTarget(name: "FuzzLoader", dependencies: ["JCTACore"]),
-        .executableTarget(name: "FuzzAnswers", dependencies: ["JCTACore"]),
+        // Their shared `main`: libFuzzer's driver or the replay of the files named.
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["JCTACore", "FuzzDriver"]),
+        .executableTarget(name: "FuzzAnswers", dependencies: ["JCTACore", "FuzzDriver"]),
         .testTarget(
             name: "JCTACoreTests",
             dependencies: ["JCTACore"]

@@ -1,6 +1,7 @@
 // Fuzz target for the answers-file parser (AnswersFile.parse and its JSON reader) and the classifier
 // fed with whatever answers parse (issue 6). Built like FuzzLoader: `-DFUZZING` for libFuzzer, otherwise a
 // replay tool: `FuzzAnswers FILE|DIR…` (the crash corpus is Tests/Fixtures/fuzz/answers).
+import FuzzDriver
 import Foundation
 import JCTACore
 
@@ -32,54 +33,14 @@ func exercise(_ data: Data) {
     }
 }
 
-#if FUZZING
-// libFuzzer's driver, from the toolchain's libclang_rt.fuzzer_no_main (linked by `make fuzz`). Not
-// `-sanitize=fuzzer`: that links libFuzzer's own `main` into every executable, including the
-// EmbedQuestionnaires build tool, and the link fails (duplicate `main`).
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main
-struct FuzzAnswersFuzz {
+struct FuzzAnswersMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-            exercise(bytes.map { Data(bytes: $0, count: count) } ?? Data())
-            return 0
-        })
-    }
-}
-#else
-@main
-struct FuzzAnswersReplay {
-    static func main() {
+        #if FUZZING
+        FuzzDriver.fuzz(exercise)
+        #else
         _ = questionnaire
-        var count = 0
-        for argument in CommandLine.arguments.dropFirst() {
-            for path in replayFiles(argument) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    print("cannot read \(path)")
-                    exit(1)
-                }
-                exercise(data)
-                count += 1
-            }
-        }
-        print("FuzzAnswers: replayed \(count) inputs, no crash")
+        FuzzDriver.replay(Array(CommandLine.arguments.dropFirst()), name: "FuzzAnswers") { _, data in exercise(data) }
+        #endif
     }
 }
-
-/// A file, or every regular file in a folder (not recursive), sorted.
-func replayFiles(_ path: String) -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    return names.sorted().map { path + "/" + $0 }.filter {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: $0, isDirectory: &folder) && !folder.boolValue
-    }
-}
-#endif

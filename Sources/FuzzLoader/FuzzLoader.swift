@@ -1,7 +1,8 @@
 // Fuzz target for the questionnaire loader and validator (issue 6).
-// `make fuzz` builds it with `-sanitize=fuzzer -DFUZZING`: libFuzzer calls LLVMFuzzerTestOneInput.
+// `make fuzz` builds it with `-DFUZZING`: libFuzzer's driver calls `exercise` (see FuzzDriver).
 // A normal `swift build` gives a replay tool instead: `FuzzLoader FILE|DIR…` runs every file through the
 // same checks, so the crash corpus (Tests/Fixtures/fuzz/loader) is replayed by `make test`.
+import FuzzDriver
 import Foundation
 import JCTACore
 
@@ -38,63 +39,26 @@ func exercise(_ data: Data) {
     }
 }
 
-#if FUZZING
-// libFuzzer's driver, from the toolchain's libclang_rt.fuzzer_no_main (linked by `make fuzz`). Not
-// `-sanitize=fuzzer`: that links libFuzzer's own `main` into every executable, including the
-// EmbedQuestionnaires build tool, and the link fails (duplicate `main`).
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main
-struct FuzzLoaderFuzz {
+struct FuzzLoaderMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-            exercise(bytes.map { Data(bytes: $0, count: count) } ?? Data())
-            return 0
-        })
-    }
-}
-#else
-@main
-struct FuzzLoaderReplay {
-    static func main() {
-        var count = 0
+        #if FUZZING
+        FuzzDriver.fuzz(exercise)
+        #else
         // --diagnostics: also print, per file, "valid" or its first diagnostic (to inspect a corpus).
         let show = CommandLine.arguments.contains("--diagnostics")
-        for argument in CommandLine.arguments.dropFirst() where argument != "--diagnostics" {
-            for path in replayFiles(argument) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    print("cannot read \(path)")
-                    exit(1)
+        let paths = CommandLine.arguments.dropFirst().filter { $0 != "--diagnostics" }
+        FuzzDriver.replay(paths, name: "FuzzLoader") { path, data in
+            exercise(data)
+            if show {
+                do throws(DiagnosticList) {
+                    let problems = QuestionnaireValidator.validate(try QuestionnaireLoader.load(data: data, file: path))
+                    print(problems.first.map(\.description) ?? "\(path): valid")
+                } catch {
+                    print(error.diagnostics.first?.description ?? "\(path): ?")
                 }
-                exercise(data)
-                if show {
-                    do {
-                        let problems = QuestionnaireValidator.validate(try QuestionnaireLoader.load(data: data, file: path))
-                        print(problems.first.map(\.description) ?? "\(path): valid")
-                    } catch {
-                        print(error.diagnostics.first?.description ?? "\(path): ?")
-                    }
-                }
-                count += 1
             }
         }
-        print("FuzzLoader: replayed \(count) inputs, no crash")
+        #endif
     }
 }
-
-/// A file, or every regular file in a folder (not recursive), sorted.
-func replayFiles(_ path: String) -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    return names.sorted().map { path + "/" + $0 }.filter {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: $0, isDirectory: &folder) && !folder.boolValue
-    }
-}
-#endif

@@ -7,21 +7,8 @@ public struct AdminPINPrompt: Hashable, Sendable {
 
     public init() {}
 
-    enum Action {
-        case stay
-        case close
-        case submit(String)
-    }
-
-    mutating func handle(_ intent: Intent) -> Action {
-        switch intent {
-        case .insert(let character): field.insert(character)
-        case .deleteBackward: field.deleteBackward()
-        case .activate: return .submit(field.text)
-        case .close: return .close
-        default: break
-        }
-        return .stay
+    mutating func handle(_ intent: Intent) -> TextField.PromptAction {
+        field.handlePrompt(intent)
     }
 
     func render(_ state: AppState, into buffer: inout ScreenBuffer) {

@@ -6,22 +6,11 @@ public struct HelpPanel: Hashable, Sendable {
 
     public init() {}
 
-    enum Action {
-        case stay
-        case close
-    }
-
-    mutating func handle(_ intent: Intent, state: AppState) -> Action {
+    mutating func handle(_ intent: Intent, state: AppState) -> Scrolling.PanelAction {
         let frame = PanelFrame(width: state.width, height: state.height)
         let count = lines(state, width: frame.contentWidth).count
-        if let moved = Scrolling.apply(intent, to: scroll, lines: count, visible: frame.contentRows) {
-            scroll = moved
-            return .stay
-        }
-        switch intent {
-        case .close, .back, .help: return .close
-        default: return .stay
-        }
+        return Scrolling.handlePanel(intent, offset: &scroll, lines: count, visible: frame.contentRows,
+                                     closing: [.close, .back, .help])
     }
 
     func lines(_ state: AppState, width: Int) -> [StyledLine] {

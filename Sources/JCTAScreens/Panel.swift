@@ -77,6 +77,23 @@ enum Scrolling {
         }
     }
 
+    /// What a panel that only shows text does after a key.
+    enum PanelAction {
+        case stay
+        case close
+    }
+
+    /// The keys of a panel that only shows text (a casebook entry, the help): scrolling keys move `offset`,
+    /// the `closing` intents close it, anything else leaves it as it is.
+    static func handlePanel(_ intent: Intent, offset: inout Int, lines: Int, visible: Int,
+                            closing: Set<Intent>) -> PanelAction {
+        if let moved = apply(intent, to: offset, lines: lines, visible: visible) {
+            offset = moved
+            return .stay
+        }
+        return closing.contains(intent) ? .close : .stay
+    }
+
     /// Draws `lines` from `offset` into the frame's content area, with a position note when they do not fit.
     static func draw(_ lines: [StyledLine], offset: Int, in frame: PanelFrame, into buffer: inout ScreenBuffer) {
         let offset = clamp(offset, lines: lines.count, visible: frame.contentRows)

@@ -16,6 +16,26 @@ public struct TextField: Hashable, Sendable {
         if !text.isEmpty { text.removeLast() }
     }
 
+    /// What a one-field prompt does after a key: keep asking, close without an answer, or take the text.
+    enum PromptAction {
+        case stay
+        case close
+        case submit(String)
+    }
+
+    /// The keys of a prompt that only asks for this field (the trainee's name, the operator's PIN):
+    /// typing and Backspace edit it, Enter submits the text, Esc closes, anything else is ignored.
+    mutating func handlePrompt(_ intent: Intent) -> PromptAction {
+        switch intent {
+        case .insert(let character): insert(character)
+        case .deleteBackward: deleteBackward()
+        case .activate: return .submit(text)
+        case .close: return .close
+        default: break
+        }
+        return .stay
+    }
+
     /// Draws the field on one row: the end of the text when it is too long, then a block as the cursor.
     func render(into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int) {
         buffer.clear(row: row, from: column, to: column + width, style: .highlighted)

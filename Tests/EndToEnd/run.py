@@ -17,31 +17,19 @@ import re
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-import unicodedata
 import unittest
-import uuid
+
+from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, squeeze
 
 JCTA = ""
 EDITION = "2025"
-WAIT_SECONDS = 10.0
 
 
 def jcta(*args, input_text=None, cwd=None):
     """Runs jcta outside tmux and returns the completed process (text mode)."""
     return subprocess.run([JCTA, *args], input=input_text, capture_output=True, text=True, cwd=cwd,
                           env=dict(os.environ, LANG="C.UTF-8"))
-
-
-def display_width(text):
-    """Terminal columns of `text`: East Asian Wide and Fullwidth characters take two."""
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
-
-
-def squeeze(text):
-    """Text without any whitespace, so wrapped lines compare equal to the unwrapped sentence."""
-    return re.sub(r"\s+", "", text)
 
 
 class Rules:
@@ -94,59 +82,16 @@ class Rules:
         return self.nodes[node_id]["question"][lang]
 
 
-class Pane:
-    """jcta running in a fresh tmux server; the shell around it records the exit status and `stty -g`."""
+class Pane(TmuxPane):
+    """jcta running in a fresh tmux server; the shell around it records the exit status and `stty -g`.
+    `command` replaces the jcta command line (already quoted for the shell)."""
 
-    def __init__(self, test, args=(), width=80, height=24):
-        self.directory = tempfile.mkdtemp(prefix="jcta-e2e-")
-        self.socket = "jcta-e2e-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
-        self.width = width
-        self.height = height
-        quoted = " ".join(["'%s'" % JCTA, "--edition", EDITION] + list(args))
+    def __init__(self, test, args=(), width=80, height=24, command=None):
+        if command is None:
+            command = " ".join(["'%s'" % JCTA, "--edition", EDITION] + list(args))
         script = ("stty -g > stty.before; env LANG=C.UTF-8 %s 2> stderr.txt; echo EXIT=$?; "
-                  "stty -g > stty.after; sleep 600" % quoted)
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-c", self.directory, script)
-        test.addCleanup(self.close)
-
-    def tmux(self, *args):
-        done = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], capture_output=True,
-                              text=True, stdin=subprocess.DEVNULL)
-        if done.returncode != 0:
-            raise RuntimeError("tmux %s failed: %s" % (" ".join(args), done.stderr))
-        return done.stdout
-
-    def close(self):
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, stdin=subprocess.DEVNULL)
-
-    def keys(self, *keys):
-        self.tmux("send-keys", "-t", "0", *keys)
-
-    def type(self, text):
-        self.tmux("send-keys", "-t", "0", "-l", text)
-
-    def screen(self):
-        return self.tmux("capture-pane", "-p", "-t", "0")
-
-    def wait_for(self, text, seconds=WAIT_SECONDS):
-        """Waits until `text` (whitespace ignored) is on the screen; fails showing the screen."""
-        deadline = time.monotonic() + seconds
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if squeeze(text) in squeeze(screen):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError("waited %.0fs for %r; the screen shows:\n%s" % (seconds, text, screen))
-
-    def wait_until(self, condition, what, seconds=WAIT_SECONDS):
-        deadline = time.monotonic() + seconds
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if condition(screen):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError("waited %.0fs for %s; the screen shows:\n%s" % (seconds, what, screen))
+                  "stty -g > stty.after; sleep 600" % command)
+        super().__init__(test, "jcta-e2e", width, height, script)
 
     def wait_for_pattern(self, pattern, seconds=WAIT_SECONDS):
         deadline = time.monotonic() + seconds
@@ -159,9 +104,6 @@ class Pane:
             time.sleep(0.05)
         raise AssertionError("waited %.0fs for /%s/; the screen shows:\n%s" % (seconds, pattern, screen))
 
-    def resize(self, width, height):
-        self.tmux("resize-window", "-t", "0", "-x", str(width), "-y", str(height))
-
     def jcta_pid(self):
         shell = int(self.tmux("display-message", "-p", "-t", "0", "#{pane_pid}").strip())
         deadline = time.monotonic() + WAIT_SECONDS
@@ -172,10 +114,6 @@ class Pane:
                     return int(child)
             time.sleep(0.05)
         raise AssertionError("jcta is not running in the pane")
-
-    def file(self, name):
-        with open(os.path.join(self.directory, name), "rb") as handle:
-            return handle.read()
 
 
 class EndToEnd(unittest.TestCase):

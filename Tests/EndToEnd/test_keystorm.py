@@ -36,16 +36,14 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import time
-import unicodedata
 import unittest
-import uuid
+
+from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, squeeze
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
 EDITION = "2025"
-WAIT_SECONDS = 10.0
 SEED = int(os.environ.get("JCTA_STORM_SEED", "20250531"))
 BURSTS = 5
 KEYS_PER_BURST = 80
@@ -80,14 +78,6 @@ def jcta(*args, input_text=None):
                           env=dict(os.environ, LANG="C.UTF-8"))
 
 
-def squeeze(text):
-    return re.sub(r"\s+", "", text)
-
-
-def display_width(text):
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 class Rules:
     """The questionnaire as `jcta questions` lists it."""
 
@@ -114,14 +104,12 @@ class Rules:
             node_id = choice["next"]
 
 
-class Pane:
+class Pane(TmuxPane):
     """jcta in a fresh tmux server (unique -L socket, no config). By default jcta is the pane's own process
     and the pane stays after it exits (remain-on-exit), so pane_dead says whether it is running. With
     `shell`, a shell around it records `stty -g` before and after and prints EXIT=<status>."""
 
     def __init__(self, test, width=80, height=24, shell=False):
-        self.directory = tempfile.mkdtemp(prefix="jcta-storm-")
-        self.socket = "jcta-storm-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
         command = ["env", "LANG=C.UTF-8", binary(), "--edition", EDITION]
         if shell:
             # The shell catches (not ignores) what the terminal sends to the whole process group, so it
@@ -129,49 +117,13 @@ class Pane:
             script = ("trap : INT QUIT; stty -g > stty.before; %s 2> stderr.txt; echo EXIT=$?; stty -g > stty.after; sleep 600"
                       % " ".join("'%s'" % part for part in command))
             command = ["sh", "-c", script]
-        self.tmux("set-option", "-g", "remain-on-exit", "on", ";",
-                  "new-session", "-d", "-x", str(width), "-y", str(height), "-c", self.directory, "--", *command)
-        test.addCleanup(self.close)
-
-    def tmux(self, *args):
-        done = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], capture_output=True,
-                              text=True, stdin=subprocess.DEVNULL)
-        if done.returncode != 0:
-            raise RuntimeError("tmux %s failed: %s" % (" ".join(args), done.stderr))
-        return done.stdout
-
-    def close(self):
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, stdin=subprocess.DEVNULL)
-
-    def keys(self, *keys):
-        self.tmux("send-keys", "-t", "0", *keys)
-
-    def type(self, text):
-        self.tmux("send-keys", "-t", "0", "-l", text)
-
-    def screen(self):
-        return self.tmux("capture-pane", "-p", "-t", "0")
-
-    def resize(self, width, height):
-        self.tmux("resize-window", "-t", "0", "-x", str(width), "-y", str(height))
+        super().__init__(test, "jcta-storm", width, height, "--", *command,
+                         before=("set-option", "-g", "remain-on-exit", "on", ";"))
 
     def dead(self):
         """None while jcta runs, else its exit status."""
         dead, status = self.tmux("display-message", "-p", "-t", "0", "#{pane_dead}:#{pane_dead_status}").strip().split(":")
         return None if dead == "0" else int(status or -1)
-
-    def wait_until(self, condition, what, seconds=WAIT_SECONDS):
-        deadline = time.monotonic() + seconds
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if condition(screen):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError("waited %.0fs for %s; the screen shows:\n%s" % (seconds, what, screen))
-
-    def wait_for(self, text, seconds=WAIT_SECONDS):
-        return self.wait_until(lambda screen: squeeze(text) in squeeze(screen), repr(text), seconds)
 
     def wait_change(self, before, what, seconds=WAIT_SECONDS):
         return self.wait_until(lambda screen: screen != before, what, seconds)
@@ -189,10 +141,6 @@ class Pane:
             elif time.monotonic() - since >= 0.3:
                 return now
         raise AssertionError("the screen never settled; it shows:\n%s" % last)
-
-    def file(self, name):
-        with open(os.path.join(self.directory, name), "rb") as handle:
-            return handle.read()
 
 
 def lines(screen):

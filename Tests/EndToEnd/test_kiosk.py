@@ -45,14 +45,7 @@ class CommandPane(run.Pane):
     """run.Pane with the whole command line given: `jcta train …`, a kiosk with its options, a redirect."""
 
     def __init__(self, test, command, width=80, height=24):
-        self.directory = tempfile.mkdtemp(prefix="jcta-e2e-")
-        self.socket = "jcta-e2e-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
-        self.width = width
-        self.height = height
-        script = ("stty -g > stty.before; env LANG=C.UTF-8 %s 2> stderr.txt; echo EXIT=$?; "
-                  "stty -g > stty.after; sleep 600" % command)
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-c", self.directory, script)
-        test.addCleanup(self.close)
+        super().__init__(test, width=width, height=height, command=command)
 
     def history(self):
         """The pane's scrollback and screen."""

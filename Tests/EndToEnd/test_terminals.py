@@ -18,16 +18,13 @@ import re
 import shlex
 import subprocess
 import sys
-import tempfile
-import time
-import unicodedata
 import unittest
-import uuid
+
+from tmuxpane import TmuxPane, display_width, squeeze
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
 EDITION = "2025"
-WAIT_SECONDS = 10.0
 WELCOME = "スクリーニングを始める"
 TITLE = "臨床研究法 該当性スクリーニング"
 SGR = re.compile(r"\x1b\[([0-9;:]*)m")
@@ -40,14 +37,6 @@ def binary():
 def jcta(*args, input_text=None):
     return subprocess.run([binary(), *args], input=input_text, capture_output=True, text=True, timeout=60,
                           env=dict(os.environ, LANG="C.UTF-8"))
-
-
-def squeeze(text):
-    return re.sub(r"\s+", "", text)
-
-
-def display_width(text):
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def colour_codes(escaped):
@@ -86,66 +75,24 @@ class Rules:
         return self.nodes[node_id]["question"]["ja"]
 
 
-class Pane:
+class Pane(TmuxPane):
     """jcta under `env` with the given variables, in a fresh tmux server; the shell around it prints EXIT=."""
 
     def __init__(self, test, env, args=(), width=80, height=24):
-        self.directory = tempfile.mkdtemp(prefix="jcta-terminals-")
-        self.socket = "jcta-terminals-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
-        self.height = height
         # Only what the test names: no locale or NO_COLOR from the environment the tests run in.
         cleared = ["-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "LC_MESSAGES", "-u", "LANG", "-u", "LANGUAGE", "-u", "NO_COLOR"]
         command = (["env", *cleared] + ["%s=%s" % item for item in env.items()]
                    + [binary(), "--edition", EDITION, *args])
         script = "%s 2> stderr.txt; echo EXIT=$?; sleep 600" % " ".join(shlex.quote(part) for part in command)
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), "-c", self.directory, script)
-        test.addCleanup(self.close)
+        super().__init__(test, "jcta-terminals", width, height, script)
 
-    def tmux(self, *args):
+    def tmux_environment(self):
         # tmux itself in a UTF-8 locale whatever the test runs under: only jcta gets the locale under test.
-        done = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], capture_output=True,
-                              text=True, stdin=subprocess.DEVNULL,
-                              env=dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8"))
-        if done.returncode != 0:
-            raise RuntimeError("tmux %s failed: %s" % (" ".join(args), done.stderr))
-        return done.stdout
-
-    def close(self):
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, stdin=subprocess.DEVNULL)
-
-    def keys(self, *keys):
-        self.tmux("send-keys", "-t", "0", *keys)
-
-    def type(self, text):
-        self.tmux("send-keys", "-t", "0", "-l", text)
-
-    def screen(self):
-        return self.tmux("capture-pane", "-p", "-t", "0")
+        return dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
 
     def escaped(self):
         """The screen with its attributes as escape sequences."""
         return self.tmux("capture-pane", "-p", "-e", "-t", "0")
-
-    def resize(self, width, height):
-        self.height = height
-        self.tmux("resize-window", "-t", "0", "-x", str(width), "-y", str(height))
-
-    def wait_until(self, condition, what, seconds=WAIT_SECONDS):
-        deadline = time.monotonic() + seconds
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if condition(screen):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError("waited %.0fs for %s; the screen shows:\n%s" % (seconds, what, screen))
-
-    def wait_for(self, text, seconds=WAIT_SECONDS):
-        return self.wait_until(lambda screen: squeeze(text) in squeeze(screen), repr(text), seconds)
-
-    def file(self, name):
-        with open(os.path.join(self.directory, name), "rb") as handle:
-            return handle.read()
 
     def rows(self, screen):
         return screen.split("\n")[:self.height]

@@ -29,10 +29,10 @@ public struct AnswersFile: Sendable, Equatable {
                 throw Diagnostic(.duplicateKey, at: member.at, "the key '\(member.key)' appears twice", fix: "keep one of them")
             }
             switch member.key {
-            case "edition": file.edition = try stringValue(member.value, what: "edition")
-            case "title": file.title = try stringValue(member.value, what: "title")
+            case "edition": file.edition = try member.value.stringValue(what: "edition")
+            case "title": file.title = try member.value.stringValue(what: "title")
             case "study_date":
-                let date = try stringValue(member.value, what: "study_date")
+                let date = try member.value.stringValue(what: "study_date")
                 guard let parsed = CivilDate(iso: date) else {
                     throw Diagnostic(.badValue, at: member.value.location, "study_date '\(date)' is not a date", fix: "write YYYY-MM-DD")
                 }
@@ -47,7 +47,7 @@ public struct AnswersFile: Sendable, Equatable {
                     guard file.answers[answer.key] == nil else {
                         throw Diagnostic(.duplicateKey, at: answer.at, "question '\(answer.key)' is answered twice", fix: "keep one answer")
                     }
-                    file.answers[answer.key] = try stringValue(answer.value, what: "the answer to '\(answer.key)'")
+                    file.answers[answer.key] = try answer.value.stringValue(what: "the answer to '\(answer.key)'")
                 }
             default:
                 throw Diagnostic(.unknownKey, at: member.at, "unknown key '\(member.key)'", fix: "use one of: \(keys.joined(separator: ", "))")
@@ -57,13 +57,5 @@ public struct AnswersFile: Sendable, Equatable {
             throw Diagnostic(.missingKey, at: value.location, "the file has no \"answers\"", fix: "add \"answers\": {…}")
         }
         return file
-    }
-
-    private static func stringValue(_ value: JSONValue, what: String) throws(Diagnostic) -> String {
-        guard case .string(let string, _) = value else {
-            throw Diagnostic(.wrongType, at: value.location, "\(what) must be text in quotes, found \(value.kindName)",
-                             fix: "put the value in double quotes")
-        }
-        return string
     }
 }

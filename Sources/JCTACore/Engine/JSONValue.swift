@@ -38,6 +38,16 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The text of a string value, as the JSON files jcta reads (answers files) require for their fields;
+    /// anything else is a diagnostic naming `what` ("title", "the answer to 'q1'").
+    func stringValue(what: String) throws(Diagnostic) -> String {
+        guard case .string(let text, _) = self else {
+            throw Diagnostic(.wrongType, at: location, "\(what) must be text in quotes, found \(kindName)",
+                             fix: "put the value in double quotes")
+        }
+        return text
+    }
+
     public static let maximumDepth = 64
 
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> JSONValue {

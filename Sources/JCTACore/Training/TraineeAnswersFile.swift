@@ -31,8 +31,8 @@ public struct TraineeAnswersFile: Sendable, Hashable {
                 throw Diagnostic(.duplicateKey, at: member.at, "the key '\(member.key)' appears twice", fix: "keep one of them")
             }
             switch member.key {
-            case "trainee": parsed.trainee = try string(member.value, what: "trainee")
-            case "edition": parsed.edition = try string(member.value, what: "edition")
+            case "trainee": parsed.trainee = try member.value.stringValue(what: "trainee")
+            case "edition": parsed.edition = try member.value.stringValue(what: "edition")
             case "seed":
                 guard case .number(let digits, _) = member.value, let seed = UInt64(digits) else {
                     throw Diagnostic(.badValue, at: member.value.location, "seed must be a whole number from 0 to \(UInt64.max)",
@@ -51,7 +51,7 @@ public struct TraineeAnswersFile: Sendable, Hashable {
                         throw Diagnostic(.duplicateKey, at: entry.at, "scenario '\(entry.key)' is answered twice", fix: "keep one answer")
                     }
                     parsed.answers.append(Entry(scenario: entry.key,
-                                                classification: try string(entry.value, what: "the answer to '\(entry.key)'"),
+                                                classification: try entry.value.stringValue(what: "the answer to '\(entry.key)'"),
                                                 location: entry.at))
                 }
             default:
@@ -62,13 +62,5 @@ public struct TraineeAnswersFile: Sendable, Hashable {
             throw Diagnostic(.missingKey, at: value.location, "the file has no \"answers\"", fix: "add \"answers\": {…}")
         }
         return parsed
-    }
-
-    private static func string(_ value: JSONValue, what: String) throws(Diagnostic) -> String {
-        guard case .string(let text, _) = value else {
-            throw Diagnostic(.wrongType, at: value.location, "\(what) must be text in quotes, found \(value.kindName)",
-                             fix: "put the value in double quotes")
-        }
-        return text
     }
 }
