@@ -20,9 +20,9 @@ public struct Walk: Sendable {
 
     /// Walks `answers` (node id → choice id) from the root. Assumes a validated questionnaire; a cycle
     /// still ends, as an unanswered node, after as many steps as there are nodes.
-    public init(_ questionnaire: Questionnaire, answers: [String: String], from start: String? = nil) {
+    public init(_ questionnaire: Questionnaire, answers: [String: String]) {
         steps = []
-        var current = start ?? questionnaire.root
+        var current = questionnaire.root
         while steps.count <= questionnaire.nodes.count {
             guard let node = questionnaire.node(current), let answer = answers[current] else {
                 end = .unanswered(current)

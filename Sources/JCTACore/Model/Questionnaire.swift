@@ -65,11 +65,6 @@ public struct Questionnaire: Sendable {
     public func term(_ id: String) -> GlossaryTerm? { termIndex[id].map { glossary[$0] } }
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
 
-    /// Whether a study on `date` falls in this edition's effective period.
-    public func isInForce(on date: CivilDate) -> Bool {
-        date >= effectiveFrom && (effectiveUntil.map { date <= $0 } ?? true)
-    }
-
     /// `2018-04-01 … 2025-05-30` or `2025-05-31 –` (ASCII only, for layout and files).
     public var effectivePeriod: String {
         "\(effectiveFrom) - \(effectiveUntil.map(\.description) ?? "")"
