@@ -11,7 +11,7 @@ struct ScreenCommand: ParsableCommand {
         abstract: "Screen a study interactively (the default).",
         discussion: """
         Full screen on a terminal; numbered line prompts with --plain, when standard input or output is not a \
-        terminal, or when TERM is dumb or unknown. Example: echo 1 1 1 1 1 1 1 1 1 | jcta --plain
+        terminal, or when TERM is dumb or unknown. Example: echo 1 1 1 1 1 1 2 1 | jcta --plain
         Kiosk: jcta --kiosk --admin-pin-file /etc/jcta/pin --export-dir /srv/jcta/out --log /var/log/jcta.jsonl \
         (F12 opens the operator's PIN prompt; SIGTERM or SIGHUP also end it).
         """
