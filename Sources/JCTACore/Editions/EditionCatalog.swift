@@ -49,15 +49,24 @@ public enum EditionCatalog {
         entries.last { $0.isInForce(on: date) }
     }
 
-    /// Reads `edition:`, `effective_from:` and `effective_until:` from unindented lines.
+    /// Reads `edition:`, `effective_from:` and `effective_until:` from unindented lines. Works on the UTF-8
+    /// bytes in place: splitting the whole text into lines or Characters cost more than everything else at
+    /// start-up.
     static func entry(fileName: String, text: String) -> Entry? {
         var values: [String: String] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let first = line.first, first != " ", first != "#", first != "-" else { continue }
-            for key in ["edition", "effective_from", "effective_until"] where line.hasPrefix(key + ":") {
-                var value = line.dropFirst(key.count + 1)
-                if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
-                values[key] = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        let keys = ["edition", "effective_from", "effective_until"].map { (name: $0, prefix: Array(($0 + ":").utf8)) }
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = bytes[start..<end]
+                for key in keys where line.starts(with: key.prefix) {
+                    var value = String(decoding: line.dropFirst(key.prefix.count), as: UTF8.self)
+                    if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]) }
+                    values[key.name] = value.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                }
+                start = end + 1
             }
         }
         guard let id = values["edition"], let from = values["effective_from"].flatMap(CivilDate.init(iso:)) else { return nil }

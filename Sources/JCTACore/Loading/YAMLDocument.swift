@@ -77,12 +77,13 @@ final class YAMLDocument {
                 continue
             }
             guard let string = self.string(value, what: "\(what).\(language.rawValue)") else { continue }
-            if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let trimmed = string.trimmed
+            if trimmed.isEmpty {
                 report(.missingLanguage, value, "\(what).\(language.rawValue) is empty",
                        fix: "write the \(language == .ja ? "Japanese" : "English") text")
                 continue
             }
-            texts[language] = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            texts[language] = trimmed
         }
         guard let ja = texts[.ja], let en = texts[.en] else { return nil }
         return LocalizedText(ja: ja, en: en)
