@@ -43,4 +43,14 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual((path.first?["question"] as? [String: String])?["ja"], "医薬品等を用いますか")
         XCTAssertEqual(object["to_confirm"] as? [String], [])
     }
+
+    func testJSONKeepsItsKeysWhenValuesAreAbsent() throws {
+        let result = try Classifier(try Fixtures.minimal()).classify(["uses_product": "yes", "funding": "no"]).get()
+        let json = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-11-25")!).rendered(as: .json)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        for key in ["reason", "study_date", "study_title"] {
+            XCTAssertTrue(object[key] is NSNull, "\(key) is null, not missing")
+        }
+        XCTAssertEqual(object["classification"] as? String, "clinical")
+    }
 }

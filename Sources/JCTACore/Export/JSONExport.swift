@@ -27,11 +27,11 @@ public enum JSONExport {
         var tool: String
         var edition: Edition
         var screened_on: String
-        var study_date: String?
-        var study_title: String?
+        var study_date: Nullable<String>
+        var study_title: Nullable<String>
         var classification: String
         var class_label: LocalizedText
-        var reason: String?
+        var reason: Nullable<String>
         var outcome: String
         var headline: LocalizedText
         var explanation: LocalizedText
@@ -53,11 +53,11 @@ public enum JSONExport {
             tool: "jcta \(document.toolVersion)",
             edition: .init(id: r.edition, title: r.editionTitle, effective_period: r.effectivePeriod),
             screened_on: document.screenedOn.description,
-            study_date: document.studyDate?.description,
-            study_title: document.studyTitle,
+            study_date: Nullable(document.studyDate?.description),
+            study_title: Nullable(document.studyTitle),
             classification: r.classification.rawValue,
             class_label: r.classification.label,
-            reason: r.reason,
+            reason: Nullable(r.reason),
             outcome: r.outcome,
             headline: r.headline,
             explanation: r.explanation,
@@ -72,6 +72,20 @@ public enum JSONExport {
             unused: r.unused,
             disclaimer: Disclaimer.text)
         return encode(payload)
+    }
+
+    /// An optional written as `null` when absent, so every result has the same keys for scripts.
+    struct Nullable<Value: Encodable>: Encodable {
+        var value: Value?
+
+        init(_ value: Value?) {
+            self.value = value
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        }
     }
 
     /// Pretty, key-sorted JSON with a final newline.
