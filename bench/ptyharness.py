@@ -73,16 +73,10 @@ def spawn(cmd, env, rows, cols, cwd=None):
     return pid, mfd
 
 
-def finish(pid, mfd, exit_keys, grace=3.0):
-    """Send the exit keys, drain, reap with wait4; SIGTERM after `grace` s, then SIGKILL.
-    Returns (status, rusage, killed)."""
-    for ch in exit_keys:
-        try:
-            os.write(mfd, ch)
-        except OSError:
-            pass
-        time.sleep(0.05)
-    end = time.perf_counter() + grace
+def drain_until_exit(pid, mfd, seconds):
+    """Read and discard the pty's output until the child exits (then close the pty and return
+    (status, rusage)) or `seconds` pass (return None)."""
+    end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         try:
             if select.select([mfd], [], [], 0.05)[0]:
@@ -92,20 +86,27 @@ def finish(pid, mfd, exit_keys, grace=3.0):
         p, status, ru = os.wait4(pid, os.WNOHANG)
         if p:
             os.close(mfd)
-            return status, ru, False
-    for sig, wait in ((signal.SIGTERM, 1.0), (signal.SIGKILL, None)):
+            return status, ru
+    return None
+
+
+def finish(pid, mfd, exit_keys, grace=3.0):
+    """Send the exit keys, drain, reap with wait4; SIGTERM after `grace` s, then SIGKILL.
+    Returns (status, rusage, killed)."""
+    for ch in exit_keys:
+        try:
+            os.write(mfd, ch)
+        except OSError:
+            pass
+        time.sleep(0.05)
+    reaped = drain_until_exit(pid, mfd, grace)
+    if reaped:
+        return reaped + (False,)
+    for sig, wait in ((signal.SIGTERM, 1.0), (signal.SIGKILL, 10.0)):
         os.kill(pid, sig)
-        end = time.perf_counter() + (wait or 10)
-        while time.perf_counter() < end:
-            try:
-                if select.select([mfd], [], [], 0.05)[0]:
-                    os.read(mfd, 65536)
-            except OSError:
-                pass
-            p, status, ru = os.wait4(pid, os.WNOHANG)
-            if p:
-                os.close(mfd)
-                return status, ru, True
+        reaped = drain_until_exit(pid, mfd, wait)
+        if reaped:
+            return reaped + (True,)
     _, status, ru = os.wait4(pid, 0)
     os.close(mfd)
     return status, ru, True
