@@ -20,7 +20,7 @@ import sys
 import time
 import unittest
 
-from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, squeeze
+from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, questionnaire_listing, squeeze
 
 JCTA = ""
 EDITION = "2025"
@@ -36,12 +36,7 @@ class Rules:
     """The questionnaire as `jcta questions` lists it, and one answer path per class."""
 
     def __init__(self):
-        listing = jcta("questions", "--edition", EDITION, "--format", "json")
-        if listing.returncode != 0:
-            raise RuntimeError("jcta questions failed: " + listing.stderr)
-        data = json.loads(listing.stdout)
-        self.root = data["root"]
-        self.nodes = {node["id"]: node for node in data["nodes"]}
+        self.root, self.nodes = questionnaire_listing(jcta, EDITION)
         self.paths = self._shortest_path_per_class()
 
     def classify(self, answers, fmt="json", lang="ja", title=None, cwd=None):

@@ -39,7 +39,7 @@ import sys
 import time
 import unittest
 
-from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, squeeze
+from tmuxpane import WAIT_SECONDS, TmuxPane, display_width, questionnaire_listing, squeeze
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
@@ -82,12 +82,7 @@ class Rules:
     """The questionnaire as `jcta questions` lists it."""
 
     def __init__(self):
-        listing = jcta("questions", "--edition", EDITION, "--format", "json")
-        if listing.returncode != 0:
-            raise RuntimeError("jcta questions failed: " + listing.stderr)
-        data = json.loads(listing.stdout)
-        self.root = data["root"]
-        self.nodes = {node["id"]: node for node in data["nodes"]}
+        self.root, self.nodes = questionnaire_listing(jcta, EDITION)
 
     def question(self, node_id):
         return self.nodes[node_id]["question"]["ja"]

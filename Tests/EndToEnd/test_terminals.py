@@ -20,7 +20,7 @@ import subprocess
 import sys
 import unittest
 
-from tmuxpane import TmuxPane, display_width, squeeze
+from tmuxpane import TmuxPane, display_width, questionnaire_listing, squeeze
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
@@ -51,12 +51,7 @@ def colour_codes(escaped):
 
 class Rules:
     def __init__(self):
-        listing = jcta("questions", "--edition", EDITION, "--format", "json")
-        if listing.returncode != 0:
-            raise RuntimeError("jcta questions failed: " + listing.stderr)
-        data = json.loads(listing.stdout)
-        self.root = data["root"]
-        self.nodes = {node["id"]: node for node in data["nodes"]}
+        self.root, self.nodes = questionnaire_listing(jcta, EDITION)
 
     def first_path(self):
         """Choice 1 from the root to an outcome: [(node, number)]."""

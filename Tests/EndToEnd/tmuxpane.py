@@ -3,6 +3,7 @@
 Shared by run.py and the test_*.py files beside it. Not named test_*.py, so run.py's discovery does not
 load it as tests; each file imports it from its own folder, under run.py or on its own.
 """
+import json
 import os
 import re
 import subprocess
@@ -22,6 +23,15 @@ def squeeze(text):
 def display_width(text):
     """Terminal columns of `text`: East Asian Wide and Fullwidth characters take two."""
     return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def questionnaire_listing(run_jcta, edition):
+    """(root, {node id: node}) from `jcta questions --format json`, run through the caller's `run_jcta`."""
+    listing = run_jcta("questions", "--edition", edition, "--format", "json")
+    if listing.returncode != 0:
+        raise RuntimeError("jcta questions failed: " + listing.stderr)
+    data = json.loads(listing.stdout)
+    return data["root"], {node["id"]: node for node in data["nodes"]}
 
 
 class TmuxPane:
