@@ -27,13 +27,13 @@ test: deps
 	.build/debug/FuzzAnswers Tests/Fixtures/fuzz/answers Tests/Fixtures/casebook
 	$(MAKE) fuzz FUZZ_TIME=20 FUZZ_SEED=1
 
-# Benchmark (issue 6): jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
+# Benchmark: jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
 bench:
 	./scripts/install-deps.sh bench
 	$(SWIFT) build -c release --scratch-path .build-bench --product jcta
 	python3 bench/bench.py --jcta .build-bench/release/jcta $(BENCH_ARGS)
 
-# Fuzzing (issue 6): FuzzLoader (questionnaire loader + validator) and FuzzAnswers (answers-file parser +
+# Fuzzing: FuzzLoader (questionnaire loader + validator) and FuzzAnswers (answers-file parser +
 # classifier), built with coverage + AddressSanitizer and linked with libFuzzer's driver, FUZZ_TIME s each.
 # (`-sanitize=fuzzer` cannot be used: it links libFuzzer's `main` into the EmbedQuestionnaires build tool too.)
 FUZZ_TIME ?= 60

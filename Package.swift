@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Fuzz targets (issue 6): libFuzzer entry points with `-DFUZZING` (`make fuzz`), replay tools otherwise.
+        // Fuzz targets: libFuzzer entry points with `-DFUZZING` (`make fuzz`), replay tools otherwise.
         // Their shared `main`: libFuzzer's driver or the replay of the files named.
         .target(name: "FuzzDriver"),
         .executableTarget(name: "FuzzLoader", dependencies: ["JCTACore", "FuzzDriver"]),

@@ -1,5 +1,5 @@
 // Fuzz target for the answers-file parser (AnswersFile.parse and its JSON reader) and the classifier
-// fed with whatever answers parse (issue 6). Built like FuzzLoader: `-DFUZZING` for libFuzzer, otherwise a
+// fed with whatever answers parse. Built like FuzzLoader: `-DFUZZING` for libFuzzer, otherwise a
 // replay tool: `FuzzAnswers FILE|DIR…` (the crash corpus is Tests/Fixtures/fuzz/answers).
 import FuzzDriver
 import Foundation

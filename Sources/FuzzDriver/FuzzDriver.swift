@@ -1,4 +1,4 @@
-// The `main` both fuzz targets share (issue 6): built with `-DFUZZING` (`make fuzz`), libFuzzer's driver
+// The `main` both fuzz targets share: built with `-DFUZZING` (`make fuzz`), libFuzzer's driver
 // feeds the target's `exercise` with the inputs it makes; otherwise the target is a replay tool that runs
 // the files named on its command line (the crash corpus in Tests/Fixtures/fuzz/, replayed by `make test`).
 import Foundation

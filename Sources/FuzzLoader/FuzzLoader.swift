@@ -1,4 +1,4 @@
-// Fuzz target for the questionnaire loader and validator (issue 6).
+// Fuzz target for the questionnaire loader and validator.
 // `make fuzz` builds it with `-DFUZZING`: libFuzzer's driver calls `exercise` (see FuzzDriver).
 // A normal `swift build` gives a replay tool instead: `FuzzLoader FILE|DIR…` runs every file through the
 // same checks, so the crash corpus (Tests/Fixtures/fuzz/loader) is replayed by `make test`.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end hardening of exports (issue 6): `jcta classify --output` onto a full disk, a read-only folder,
+"""End-to-end hardening of exports: `jcta classify --output` onto a full disk, a read-only folder,
 a folder, an existing file and a Japanese file name. Each refusal: exit 1, a message naming the path and
 the reason, no file (whole or partial) and no temporary file left behind.
 

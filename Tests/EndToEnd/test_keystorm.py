@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end key storms (issue 6): seeded random keys — letters, digits, arrows and function keys, Esc
+"""End-to-end key storms: seeded random keys — letters, digits, arrows and function keys, Esc
 sequences, Enter/Backspace, Japanese and other non-ASCII text (send-keys -l), Ctrl keys — in bursts, with the
 window resized to tiny and huge sizes between the bursts, starting once in every screen (welcome, question,
 case list, help, result, export panel).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end tests of `jcta --kiosk` in tmux (issue 5): the idle reset wipes the last person's answers from
+"""End-to-end tests of `jcta --kiosk` in tmux: the idle reset wipes the last person's answers from
 the screen, the scrollback and the next export; Ctrl-C, Ctrl-Z, Ctrl-\\ and q neither end nor stop it; the
 operator's PIN ends it with the terminal as it was; exports land only in --export-dir under generated names
 whatever is typed; a read-only export directory is reported and the kiosk goes on; --log writes JSON Lines

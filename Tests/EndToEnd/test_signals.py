@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end signal handling of the full-screen UI (issue 6): SIGINT, SIGTERM, SIGHUP end jcta with
+"""End-to-end signal handling of the full-screen UI: SIGINT, SIGTERM, SIGHUP end jcta with
 130, 143, 129 and the terminal settings exactly as before (termios of the pty, the `stty -g` state);
 SIGTSTP restores the terminal while stopped and SIGCONT redraws; SIGWINCH redraws and the UI goes on.
 Covers the welcome screen and the first question screen (reached with Enter).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end locales and terminals (issue 6), each in its own tmux server:
+"""End-to-end locales and terminals, each in its own tmux server:
 - LANG=C, and LC_ALL=C: Japanese is still drawn (no `~X` mojibake) and typed Japanese reaches a text prompt;
 - TERM=vt9999 (no terminfo entry): jcta does not die; it says why on standard error and asks with plain
   numbered prompts, through to a saved JSON export equal to `jcta classify`;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end tests of training in the full screen (issue 5), in tmux: `jcta train` on a terminal runs the
+"""End-to-end tests of training in the full screen, in tmux: `jcta train` on a terminal runs the
 round full screen; a seeded round has a known score, and its score sheet saved from the screen is the same,
 byte for byte, as the line-mode sheet of the same picks. The welcome screen of `jcta` starts a round after
 asking the trainee's name, typed in Japanese.

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import JCTACore
 
-/// Hostile questionnaires and answers files (issue 6): each gets a diagnostic with its place, none crashes
+/// Hostile questionnaires and answers files: each gets a diagnostic with its place, none crashes
 /// or hangs. The checked-in corpus is Tests/Fixtures/invalid (InvalidCorpusTests); these build their inputs.
 final class HardeningLoaderTests: XCTestCase {
     private func diagnostics(_ text: String) -> [Diagnostic] {
