@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import JCTACore
 import JCTAScreens
 import JCTATerminal
@@ -13,7 +14,8 @@ struct ScreenCommand: ParsableCommand {
         Full screen on a terminal; numbered line prompts with --plain, when standard input or output is not a \
         terminal, or when TERM is dumb or unknown. Example: echo 1 1 1 1 1 1 2 1 | jcta --plain
         Kiosk: jcta --kiosk --admin-pin-file /etc/jcta/pin --export-dir /srv/jcta/out --log /var/log/jcta.jsonl \
-        (F12 opens the operator's PIN prompt; SIGTERM or SIGHUP also end it).
+        (F12 opens the operator's PIN prompt; SIGTERM or SIGHUP also end it). With --plain, or where the terminal \
+        cannot draw, the kiosk asks in lines and the operator types admin for the PIN prompt.
         """
     )
 
@@ -23,10 +25,6 @@ struct ScreenCommand: ParsableCommand {
     var plain = false
 
     @OptionGroup(title: "Kiosk") var kioskOptions: KioskOptions
-
-    func validate() throws {
-        if plain && kioskOptions.kiosk { throw ValidationError("--plain and --kiosk cannot be used together") }
-    }
 
     func run() throws {
         let questionnaire = try rules.load()
@@ -44,8 +42,8 @@ struct ScreenCommand: ParsableCommand {
         try runPlain(questionnaire, studyDate: studyDate)
     }
 
-    /// A kiosk needs the full screen: without a terminal it refuses to start rather than fall back to
-    /// prompts that Ctrl-C would end.
+    /// A kiosk draws the full screen; with --plain, or where the terminal cannot draw, it asks in lines. With
+    /// no terminal at all it refuses to start rather than run where nobody can use it.
     private func runKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings) throws {
         var log: UsageLogFile?
         if let path = kioskOptions.log {
@@ -57,14 +55,25 @@ struct ScreenCommand: ParsableCommand {
             }
         }
         if settings.exportTarget == .standardOutput { PrinterPipe.prepare() }
+        if plain {
+            try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, log: log)
+            return
+        }
         let options = Terminal.Options(allowColor: FullScreen.allowsColor, locked: true,
                                        usesControllingTerminal: settings.exportTarget == .standardOutput)
         let terminal: Terminal
         do {
             terminal = try Terminal.start(options)
         } catch {
-            printError("error: kiosk mode not started: it needs a full-screen terminal, and \(error)")
-            throw ExitStatus.invalidInput.exitCode
+            switch error {
+            case .dumbTerminal, .unknownTerminal, .noUTF8Locale:
+                printError("jcta: \(error); the kiosk asks in lines")
+                try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, log: log)
+                return
+            case .notATerminal:
+                printError("error: kiosk mode not started: it needs a terminal, and \(error)")
+                throw ExitStatus.invalidInput.exitCode
+            }
         }
         var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
         state.kiosk = Kiosk(settings: settings)
@@ -72,20 +81,36 @@ struct ScreenCommand: ParsableCommand {
         try FullScreen.run(&state, on: terminal, outputs: TerminalApp.Outputs(print: PrinterPipe.print, log: { log?.append($0) }))
     }
 
+    /// The kiosk in lines: Ctrl-C, Ctrl-\\ and Ctrl-Z are ignored; printing keeps standard output for the
+    /// documents and talks on /dev/tty.
+    private func runPlainKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings,
+                               log: UsageLogFile?) throws {
+        for ignored in [SIGINT, SIGQUIT, SIGTSTP] { signal(ignored, SIG_IGN) }
+        var console = LineConsole()
+        if settings.exportTarget == .standardOutput {
+            guard let terminal = LineConsole.controllingTerminal() else {
+                printError("error: kiosk mode not started: --print-command needs a terminal (/dev/tty) to ask on")
+                throw ExitStatus.invalidInput.exitCode
+            }
+            console = terminal
+        }
+        let kiosk = PlainKioskIO(settings: settings, print: PrinterPipe.print, log: { log?.append($0) },
+                                 seconds: LineConsole.seconds, wipe: { console.wipe() })
+        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
+                                     clock: { LocalTimestamp.now() }, io: console.io(), kiosk: kiosk)
+        _ = prompter.run()
+    }
+
     private func runPlain(_ questionnaire: Questionnaire, studyDate: CivilDate?) throws {
-        var prompter = PlainPrompter(
-            questionnaire: questionnaire, language: rules.lang, studyDate: studyDate, clock: { LocalTimestamp.now() },
-            readLine: { Swift.readLine(strippingNewline: true) },
-            write: { text in
-                FileHandle.standardOutput.write(Data(text.utf8))
-            },
-            writeFile: ExportWriter.write)
+        let console = LineConsole()
+        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
+                                     clock: { LocalTimestamp.now() }, io: console.io())
         switch prompter.run() {
-        case .result:
+        case .result, .quit, .operatorExit:
             return
-        case .unanswered(let node, let number):
-            let question = questionnaire.node(node)?.question[rules.lang] ?? ""
-            printError("error: input ended before question \(number) ('\(node)') was answered: \(question)")
+        case .unanswered(_, let message):
+            // A person at a terminal has just heard it; a script reads standard error.
+            if !console.isTerminal { printError("jcta: " + message) }
             throw ExitStatus.missingAnswer.exitCode
         }
     }

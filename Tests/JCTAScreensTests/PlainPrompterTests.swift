@@ -2,64 +2,304 @@ import JCTACore
 import Testing
 @testable import JCTAScreens
 
+/// One scripted conversation with the line mode: the lines typed (nil: Ctrl-D; "<idle>": nothing typed
+/// before the time limit), and what came back.
+final class PlainScript: @unchecked Sendable {
+    var input: [String?]
+    var output = ""
+    var files: [String: String] = [:]
+    var existing: Set<String>
+    var wipes = 0
+    var logged: [UsageLogEntry] = []
+    var printed: [String] = []
+    var timeouts: [Int?] = []
+    var now = 0
+
+    init(_ input: [String?], existing: Set<String> = []) {
+        self.input = input
+        self.existing = existing
+    }
+
+    var io: PlainIO {
+        PlainIO(read: { timeout in
+                    self.timeouts.append(timeout)
+                    guard !self.input.isEmpty else { return .end }
+                    let next = self.input.removeFirst()
+                    if next == "<idle>" {
+                        self.now += timeout ?? 0
+                        return .timedOut
+                    }
+                    self.now += 1
+                    return next.map { .line($0) } ?? .end
+                },
+                readSecret: { self.input.isEmpty ? .end : self.input.removeFirst().map { .line($0) } ?? .end },
+                write: { self.output += $0 },
+                writeFile: { text, path, overwrite in
+                    if (self.existing.contains(path) || self.files[path] != nil) && !overwrite { return .exists }
+                    if path.hasPrefix("/readonly/") { return .other(LocalizedMessage(ja: "読み取り専用です", en: "read-only")) }
+                    self.files[path] = text
+                    return nil
+                },
+                isTerminal: true)
+    }
+
+    func kiosk(exportTarget: KioskSettings.ExportTarget? = .directory("/srv/out"), language: Language = .ja) -> PlainKioskIO {
+        PlainKioskIO(settings: KioskSettings(idleResetSeconds: 60, adminPIN: "8642", exportTarget: exportTarget,
+                                             logsUsage: true, language: language),
+                     print: { self.printed.append($0); return nil }, log: { self.logged.append($0) },
+                     seconds: { self.now }, wipe: { self.wipes += 1 })
+    }
+}
+
 @Suite struct PlainPrompterTests {
-    /// Runs the prompter over `input` lines; returns the ending, what it wrote and the files it wrote.
-    func run(_ input: [String], existing: Set<String> = []) -> (PlainPrompter.Ending, String, [String: String]) {
-        final class Transcript: @unchecked Sendable {
-            var lines: [String]
-            var output = ""
-            var files: [String: String] = [:]
-            init(_ lines: [String]) { self.lines = lines }
-        }
-        let transcript = Transcript(input)
-        var prompter = PlainPrompter(
-            questionnaire: TestRules.questionnaire, language: .ja, studyDate: nil, clock: { TestRules.fixedTime },
-            readLine: { transcript.lines.isEmpty ? nil : transcript.lines.removeFirst() },
-            write: { transcript.output += $0 },
-            writeFile: { text, path, overwrite in
-                if existing.contains(path) && !overwrite { return .exists }
-                transcript.files[path] = text
-                return nil
-            })
+    let q = TestRules.questionnaire
+
+    /// Runs a conversation; every line printed must be free of screen-reader noise.
+    func run(_ script: PlainScript, _ lang: Language, kiosk: PlainKioskIO? = nil) -> PlainPrompter.Ending {
+        var prompter = PlainPrompter(questionnaire: q, language: lang, studyDate: nil, clock: { TestRules.fixedTime },
+                                     io: script.io, kiosk: kiosk)
         let ending = prompter.run()
-        return (ending, transcript.output, transcript.files)
+        #expect(ScreenReaderNoise.report(script.output) == [], "noise in:\n\(script.output)")
+        return ending
     }
 
-    func expectedText(_ answers: [String: String]) throws -> String {
-        let result = try Classifier(TestRules.questionnaire).classify(answers).get()
-        return ResultDocument(result: result, screenedOn: TestRules.fixedTime.date, language: .ja).rendered(as: .text)
+    func document(_ answers: [String: String], _ lang: Language, title: String? = nil) throws -> ResultDocument {
+        let result = try Classifier(q).classify(answers).get()
+        return ResultDocument(result: result, screenedOn: TestRules.fixedTime.date, studyTitle: title, language: lang)
     }
 
-    @Test func tokensOnOneLinePrintTheResultAsTheTextExport() throws {
-        let (ending, output, files) = run(["1 1"])
-        #expect(ending == .result)
-        #expect(output.contains(try expectedText(["product": "drug", "funding": "maker_funds"])))
-        #expect(files.isEmpty)
+    func t(_ lang: Language, _ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
+
+    @Test(arguments: Language.allCases)
+    func wordsOnOneLineFromAPipeReachTheResultReadAsSentences(lang: Language) throws {
+        let script = PlainScript(["1 1"])
+        #expect(run(script, lang) == .result)
+        let expected = SpokenText.result(try document(["product": "drug", "funding": "maker_funds"], lang), questionnaire: q)
+        #expect(script.output.contains(expected.joined(separator: "\n")))
+        #expect(script.output.contains(t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")))
+        #expect(script.output.contains(t(lang, "回答の経過、2 件。\n1. 評価する対象は医薬品等ですか。 回答: 医薬品",
+                                         "Your answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
+        #expect(script.files.isEmpty)
     }
 
-    @Test func bGoesBackAndNonsenseIsAskedAgain() throws {
-        let (ending, output, _) = run(["1", "b", "x", "", "2"])
-        #expect(ending == .result)
-        #expect(output.contains("1 から 3 の番号で答えてください。"))
-        #expect(output.contains(try expectedText(["product": "nothing"])))
+    @Test(arguments: Language.allCases)
+    func fullWidthInputSpacesAndLabelsTypedOutAreUnderstood(lang: Language) {
+        let script = PlainScript(["　１　", "ｂ", t(lang, " 医薬品 ", "a drug"), "？", "ｑ", "ｙ"])
+        #expect(run(script, lang) == .quit)
+        #expect(script.output.contains(t(lang, "問 1: 医薬品\n", "Q1: A drug\n")))
+        #expect(script.output.contains(t(lang, "問 1 に戻ります。", "Back to Q1.")))
+        #expect(script.output.contains(t(lang, "この質問について。", "About this question.")))
+        #expect(script.output.contains(t(lang, "終了します。", "Goodbye.")))
     }
 
-    @Test func theEndOfInputBeforeAResultNamesTheQuestion() {
-        let (ending, _, _) = run(["1"])
-        #expect(ending == .unanswered(node: "funding", number: 2))
+    @Test(arguments: Language.allCases)
+    func aWrongEntrySaysWhatWasWrongAndOnlyTheShortPrompt(lang: Language) {
+        let script = PlainScript(["7", "xyz", "", "q"])
+        _ = run(script, lang)
+        let question = q.node("product")!.question[lang]
+        #expect(script.output.components(separatedBy: question).count - 1 == 1, "the question was read again")
+        #expect(script.output.contains(t(lang, "7 という選択肢はありません。選択肢は 1 から 3 です。\n1 から 3 で回答。",
+                                         "There is no choice 7. The choices are 1 to 3.\nAnswer 1 to 3. ")))
+        #expect(script.output.contains(t(lang, "xyz は選択肢にもキーにもありません。", "xyz is neither a choice nor a key.")))
     }
 
-    @Test func theResultCanBeSavedWithTheDefaultName() throws {
-        let (_, output, files) = run(["2", "3", ""])
-        #expect(files["jcta-20260401-0905.txt"] == (try expectedText(["product": "nothing"])))
-        #expect(output.contains("保存しました: jcta-20260401-0905.txt"))
+    @Test(arguments: Language.allCases)
+    func eachAnswerIsConfirmedAndBackReadsThePreviousAnswerFirst(lang: Language) throws {
+        let script = PlainScript(["1", "b", "1", "2"])
+        _ = run(script, lang)
+        let back = t(lang, "問 1 に戻ります。前の回答: 医薬品\n\n問 1: 評価する対象は医薬品等ですか。",
+                     "Back to Q1. Your answer was: A drug\n\nQ1: Is what the study evaluates a product?")
+        #expect(script.output.contains(back))
+        #expect(script.output.contains(t(lang, "問 2: いいえ\n", "Q2: No\n")))
+        #expect(script.output.contains(t(lang, "これが最初の質問です。", "This is the first question.")) == false)
+        let first = PlainScript(["b"])
+        _ = run(first, lang)
+        #expect(first.output.contains(t(lang, "これが最初の質問です。", "This is the first question.")))
     }
 
-    @Test func anExistingFileIsKeptUnlessYes() {
-        let (_, output, files) = run(["2", "1", "study.md", "n"], existing: ["study.md"])
-        #expect(files.isEmpty)
-        #expect(output.contains("保存しませんでした。"))
-        let (_, _, replaced) = run(["2", "1", "study.md", "y"], existing: ["study.md"])
-        #expect(replaced["study.md"]?.hasPrefix("# ") == true)
+    @Test(arguments: Language.allCases)
+    func helpComesOnlyOnQuestionMarkOrWhenTurnedOnForEveryQuestion(lang: Language) {
+        let help = q.node("product")!.help[lang]
+        let quiet = PlainScript(["1"])
+        _ = run(quiet, lang)
+        #expect(!quiet.output.contains(help))
+        let asked = PlainScript(["?"])
+        _ = run(asked, lang)
+        #expect(asked.output.contains(help))
+        #expect(asked.output.contains(t(lang, "この質問の用語、1 件。\n1. 医薬品等: ", "Terms in this question: 1 item.\n1. Products: ")))
+        for key in ["b", "c", "g", "r", "L", "q", "a", "h", "Ctrl-D"] {
+            #expect(asked.output.contains("\n\(key) "), "the help does not list \(key)")
+        }
+        let always = PlainScript(["h", "1"])
+        _ = run(always, lang)
+        #expect(always.output.contains(t(lang, "ヘルプ: ", "Help: ") + q.node("funding")!.help[lang]))
+    }
+
+    @Test(arguments: Language.allCases)
+    func casesThenANumberReadTheEntryAndItsNoteAndTheGlossaryItsTerms(lang: Language) {
+        let script = PlainScript(["1", "c", "1", "5", "", "g", "1", "", "a", "q", "y"])
+        _ = run(script, lang)
+        let entry = q.caseEntry("1-1")!
+        #expect(script.output.contains(t(lang, "関係する事例、1 件。\n1. 事例 1-1、企業資金の研究は特定臨床研究。",
+                                         "Casebook entries: 1 item.\n1. Case 1-1: An industry-funded study is specified.")))
+        #expect(script.output.contains(entry.text))
+        #expect(script.output.contains(entry.note!))
+        #expect(script.output.contains(t(lang, "1 から 1 の番号か、Enter で答えてください。", "Type a number from 1 to 1, or Enter.")))
+        #expect(script.output.contains(t(lang, "医薬品等: 医薬品、医療機器、再生医療等製品のこと。",
+                                         "Products: Drugs, medical devices and regenerative products.")))
+        // a reads the question again after the panels closed.
+        #expect(script.output.components(separatedBy: q.node("funding")!.question[lang]).count - 1 == 2)
+    }
+
+    @Test(arguments: Language.allCases)
+    func restartAsksFirst(lang: Language) {
+        let script = PlainScript(["1", "r", "n", "r", "y", "2"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "やり直しませんでした。", "Not restarted.")))
+        #expect(script.output.contains(t(lang, "最初からやり直します。\n\n問 1: ", "Starting again.\n\nQ1: ")))
+        #expect(script.output.contains(t(lang, "結果: ", "Result: ") + Classification.outOfScope.label[lang]))
+    }
+
+    @Test(arguments: Language.allCases)
+    func quitAsksOnlyWhenAnswersWouldBeLost(lang: Language) {
+        let nothing = PlainScript(["q"])
+        #expect(run(nothing, lang) == .quit)
+        #expect(!nothing.output.contains(t(lang, "終了しますか", "Quit?")))
+        let answered = PlainScript(["1", "q", "n", "q", "y"])
+        #expect(run(answered, lang) == .quit)
+        #expect(answered.output.contains(t(lang, "終了しますか。保存していない回答は失われます。", "Quit? Answers you have not saved will be lost.")))
+        #expect(answered.output.contains(t(lang, "続けます。", "Carrying on.")))
+        let saved = PlainScript(["2", "e", "3", "", "", "q"])
+        #expect(run(saved, lang) == .quit)
+        #expect(!saved.output.contains(t(lang, "終了しますか", "Quit?")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func languageSwitchesAndTheQuestionIsReadInIt(lang: Language) {
+        let script = PlainScript(["L"])
+        _ = run(script, lang)
+        #expect(script.output.contains("Q1: " + q.node("product")!.question.en))
+        #expect(script.output.contains("問 1: " + q.node("product")!.question.ja))
+        #expect(script.output.contains(t(lang, "Switched to English.", "日本語に切り替えました。")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func ctrlDOnAQuestionOffersTheAnswersSoFarWithNoId(lang: Language) throws {
+        let script = PlainScript(["1", nil, "y", ""])
+        let ending = run(script, lang)
+        guard case .unanswered(let number, let message) = ending else {
+            Issue.record("ended as \(ending)")
+            return
+        }
+        #expect(number == 2)
+        #expect(message.contains(q.node("funding")!.question[lang]))
+        #expect(!message.contains("funding"))
+        #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your 1 answers so far to a file?")))
+        let saved = try #require(script.files["jcta-answers-20260401-0905.json"])
+        #expect(try AnswersFile.parse(saved, file: "saved").answers == ["product": "drug"])
+        // Declining ends at once.
+        let declined = PlainScript(["1", nil, "n"])
+        #expect(run(declined, lang) == .unanswered(number: 2, message: message))
+        #expect(declined.files.isEmpty)
+        // Ctrl-D on the result offers to save it.
+        let atResult = PlainScript(["2", nil, "y", "3", "", ""])
+        #expect(run(atResult, lang) == .result)
+        #expect(atResult.files["jcta-20260401-0905.txt"] == (try document(["product": "nothing"], lang).rendered(as: .text)))
+    }
+
+    @Test(arguments: Language.allCases)
+    func savingOffersTheFullScreensFormatsAndTitleAndReturnsToTheResult(lang: Language) throws {
+        let script = PlainScript(["2", "e", "4", "1", "新薬Xの試験", "", "e", "2", "", "study.json", "q"])
+        #expect(run(script, lang) == .quit)
+        let answers = ["product": "nothing"]
+        #expect(script.files["jcta-20260401-0905.md"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .markdown)))
+        #expect(script.files["study.json"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .json)))
+        #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown、2 JSON、3 テキスト。", "Save as: 1 Markdown, 2 JSON, 3 text.")))
+        #expect(script.output.contains(t(lang, "形式は 1 から 3 の番号で選んでください。", "Pick the format by a number from 1 to 3.")))
+        #expect(script.output.contains(t(lang, "Enter で今の 新薬Xの試験 のまま", "Enter to keep 新薬Xの試験")))
+        #expect(script.output.components(separatedBy: t(lang, "結果です。", "Result. ")).count - 1 == 3)
+        #expect(script.output.contains(t(lang, "研究課題名: 新薬Xの試験", "Study title: 新薬Xの試験")) == false, "the result was read again unasked")
+    }
+
+    @Test(arguments: Language.allCases)
+    func anExistingFileIsReplacedOnlyAfterYes(lang: Language) {
+        let kept = PlainScript(["2", "e", "1", "", "study.md", "n", "other.md", "q", "y"], existing: ["study.md"])
+        _ = run(kept, lang)
+        #expect(kept.files.keys.sorted() == ["other.md"])
+        #expect(kept.output.contains(t(lang, "study.md は既にあります。上書きしますか。", "study.md already exists. Replace it?")))
+        let replaced = PlainScript(["2", "e", "1", "", "study.md", "y", "q"], existing: ["study.md"])
+        _ = run(replaced, lang)
+        #expect(replaced.files["study.md"]?.hasPrefix("# ") == true)
+        let failed = PlainScript(["2", "e", "1", "", "/readonly/a.md", "b.md", "q"])
+        _ = run(failed, lang)
+        #expect(failed.output.contains(t(lang, "保存できませんでした。理由: 読み取り専用です", "Could not save. Reason: read-only")))
+        #expect(failed.files.keys.sorted() == ["b.md"])
+    }
+
+    @Test(arguments: Language.allCases)
+    func aNumberOnTheResultChangesThatAnswer(lang: Language) {
+        let script = PlainScript(["1", "1", "2", "2"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "問 2 の回答を変えます。今の回答: はい\n\n問 2: ", "Changing your answer to Q2. It was: Yes\n\nQ2: ")))
+        #expect(script.output.contains(t(lang, "結果: 臨床研究", "Result: Clinical research")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aKioskIgnoresQuitAndCtrlDAndEndsOnlyWithTheOperatorsPIN(lang: Language) {
+        let script = PlainScript(["q", nil, "admin", "0000", "ａｄｍｉｎ", "8642"])
+        #expect(run(script, lang, kiosk: script.kiosk(language: lang)) == .operatorExit)
+        #expect(script.output.contains(t(lang, "この端末では終了できません。", "This terminal cannot be quit.")))
+        #expect(!script.output.contains("0000"))
+        #expect(!script.output.contains("8642"))
+        #expect(!script.output.contains(t(lang, "q 終了", "q quit")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aKioskResetsAfterTheIdlePeriodWithANoticeAndLogsTheScreening(lang: Language) {
+        let script = PlainScript(["1", "1", "<idle>", "", "<idle>", "<idle>", "L", "admin", "8642"])
+        _ = run(script, lang, kiosk: script.kiosk(language: lang))
+        #expect(script.timeouts.prefix(4) == [nil, 40, 40, 20], "\(script.timeouts)")
+        #expect(script.output.contains(t(lang, "操作がないため、あと 20 秒で最初に戻ります。", "Nobody has typed anything: in 20 seconds")))
+        #expect(script.wipes == 1)
+        #expect(script.logged.map(\.classification) == [.specified])
+        // The next person starts in the kiosk's language, with nothing suggested from the last one.
+        let afterReset = script.output.components(separatedBy: t(lang, "臨床研究法の該当性スクリーニングです。", "Clinical Trials Act screening.")).last ?? ""
+        #expect(afterReset.contains(t(lang, "問 1: ", "Q1: ")))
+        #expect(!afterReset.contains(t(lang, "結果: ", "Result: ")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aKioskSavesOnlyIntoItsExportDirectoryThenStartsAgain(lang: Language) throws {
+        let script = PlainScript(["2", "e", "1", "../../etc/passwd", "", "2", "e", "3", "", "", "2", "n", "admin", "8642"])
+        _ = run(script, lang, kiosk: script.kiosk(language: lang))
+        #expect(script.files.keys.sorted() == ["/srv/out/jcta-20260401-0905-001.md", "/srv/out/jcta-20260401-0905-002.txt"])
+        #expect(script.files["/srv/out/jcta-20260401-0905-001.md"]?.contains("../../etc/passwd") == true)
+        #expect(!script.output.contains(t(lang, "ファイル名", "File name")))
+        #expect(script.wipes == 3)
+        #expect(script.logged.count == 3)
+        let printer = PlainScript(["2", "e", "3", "", "", "admin", "8642"])
+        _ = run(printer, lang, kiosk: printer.kiosk(exportTarget: .standardOutput, language: lang))
+        #expect(printer.printed == [try document(["product": "nothing"], lang).rendered(as: .text)])
+        #expect(printer.output.contains(t(lang, "印刷に送りました。", "Sent to the printer.")))
+    }
+
+    @Test func entriesAreReadForgivingly() {
+        #expect(PlainEntry("　３ ") == .number(3))
+        #expect(PlainEntry("？") == .help)
+        #expect(PlainEntry("Ｌ") == .language)
+        #expect(PlainEntry("ｙ") == .yes)
+        #expect(PlainEntry("0") == .other("0"))
+        #expect(PlainEntry.choiceIndex(labelled: "ＮＯＮＥ  of these", among: ["A drug", "None of these"]) == 1)
+    }
+
+    @Test func theNoiseRulesCatchWhatTheyName() {
+        #expect(ScreenReaderNoise.problems("[回答の経過]").contains("square brackets"))
+        #expect(ScreenReaderNoise.problems("  * 1. 質問 -> 回答").contains("a bullet"))
+        #expect(ScreenReaderNoise.problems("質問 -> 回答").contains("an arrow or prompt sign"))
+        #expect(ScreenReaderNoise.problems("版 2025 (2025-05-31 - )").contains("a dangling dash"))
+        #expect(ScreenReaderNoise.problems("jcta 0.1.0").contains("a version string"))
+        #expect(ScreenReaderNoise.problems("（a（b））").contains("nested brackets"))
+        #expect(ScreenReaderNoise.problems("error: question 2 ('maker_funds')").contains("an internal id"))
+        #expect(ScreenReaderNoise.problems("事例 1-1、企業資金の研究は特定臨床研究。（法第2条）") == [])
     }
 }

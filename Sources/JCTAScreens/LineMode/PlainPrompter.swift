@@ -1,125 +1,488 @@
+import Foundation
 import JCTACore
 
-/// The questionnaire as numbered line prompts, for screen readers, braille displays, serial consoles and
-/// pipes (`echo 1 2 2 | jcta --plain`): the same session and the same result text as the exports.
-/// Answers are read as whitespace-separated tokens; `b` goes back one question.
+/// The questionnaire as a conversation of lines, for screen readers, braille displays, serial consoles and
+/// pipes (`echo 1 2 2 | jcta --plain`): the same session as the full screen and the same saved documents.
+/// Every action of the full screen has a typed command, listed by `?` and in each prompt; a wrong entry
+/// gets one line saying what was wrong and the short prompt again. A line with several words on it (a pipe)
+/// is taken word by word, unless it is a choice's label typed out in full.
 public struct PlainPrompter {
     /// How the conversation ended.
     public enum Ending: Equatable, Sendable {
-        /// The result was printed (and saved, if asked).
+        /// The input ended after the result was read out (saved or not, as the user chose).
         case result
-        /// The input ended while this question (its position on the path, from 1) was unanswered.
-        case unanswered(node: String, number: Int)
+        /// The user quit.
+        case quit
+        /// The input ended while question `number` was unanswered; `message` says so in the user's language.
+        case unanswered(number: Int, message: String)
+        /// A kiosk's operator typed the right PIN.
+        case operatorExit
     }
 
-    /// One unit of input: a word, or a line with nothing on it.
-    enum Token: Equatable {
-        case word(String)
-        case emptyLine
+    /// One entry read at a prompt.
+    enum Got: Equatable {
+        case entry(String)
+        case empty
+        /// Ctrl-D or the end of a pipe (a kiosk on a terminal ignores it: `.empty` instead).
+        case end
+        /// A kiosk's idle period ran out: the caller gives up and the loop resets.
+        case idleReset
     }
 
-    private var session: ScreeningSession
-    private let language: Language
-    private let studyDate: CivilDate?
-    private let clock: @Sendable () -> LocalTimestamp
-    private let readLine: () -> String?
-    private let write: (String) -> Void
-    private let writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
-    private var queued: [String] = []
+    var session: ScreeningSession
+    var language: Language
+    let studyDate: CivilDate?
+    let clock: @Sendable () -> LocalTimestamp
+    let io: PlainIO
+    let kiosk: PlainKioskIO?
+    /// Words left over from a line with several on it.
+    var queued: [String] = []
+    /// "Help always": each question's help is read after its choices.
+    var helpAlways = false
+    var studyTitle = ""
+    /// The answers behind the last saved result, so quitting only asks when something would be lost.
+    var savedAnswers: [String: String]?
+    /// The question last read out in full; nil reads the current one (again).
+    var announced: String?
+    var resultRead = false
+    /// Kiosk: someone has typed since the last reset (the idle clock runs only then).
+    var someoneIsHere = false
+    var resetRequested = false
+    var screeningStart: Int?
+    var resultSecond: Int?
+    var exportSequence = 0
 
     public init(questionnaire: Questionnaire, language: Language, studyDate: CivilDate?,
-                clock: @escaping @Sendable () -> LocalTimestamp, readLine: @escaping () -> String?,
-                write: @escaping (String) -> Void,
-                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?) {
+                clock: @escaping @Sendable () -> LocalTimestamp, io: PlainIO, kiosk: PlainKioskIO? = nil) {
         session = ScreeningSession(questionnaire)
         self.language = language
         self.studyDate = studyDate
         self.clock = clock
-        self.readLine = readLine
-        self.write = write
-        self.writeFile = writeFile
+        self.io = io
+        self.kiosk = kiosk
     }
 
-    private func say(_ ja: String, _ en: String) {
-        write(language.text(ja, en))
+    var questionnaire: Questionnaire { session.questionnaire }
+
+    func say(_ ja: String, _ en: String) {
+        io.write(language.text(ja, en) + "\n")
     }
 
-    /// The next token; nil at the end of input.
-    private mutating func nextToken() -> Token? {
-        if queued.isEmpty {
-            guard let line = readLine() else { return nil }
-            queued = line.split(whereSeparator: \.isWhitespace).map(String.init)
-            if queued.isEmpty { return .emptyLine }
-        }
-        return .word(queued.removeFirst())
+    func say(lines: [String]) {
+        for line in lines { io.write(line + "\n") }
     }
 
     public mutating func run() -> Ending {
-        let q = session.questionnaire
-        say("jcta 臨床研究法 該当性スクリーニング（版 \(q.edition) \(q.title.ja) \(q.effectivePeriod)）\n",
-            "jcta Clinical Trials Act screening (edition \(q.edition) \(q.title.en) \(q.effectivePeriod))\n")
-        write(Disclaimer.text[language] + "\n")
-        say("番号を入力して Enter。b で一つ前の質問に戻ります。\n", "Type a choice number and Enter; b goes back one question.\n")
-        while let node = session.currentNode {
-            let number = session.steps.count + 1
-            write("\n" + language.text("問 \(number)", "Q\(number)") + ": " + node.question[language] + "\n")
-            write("  " + node.help[language] + "\n")
-            for (index, choice) in node.choices.enumerated() {
-                write("  \(index + 1). \(choice.label[language])\n")
-            }
-            say("番号 (1-\(node.choices.count), b: 戻る) > ", "Number (1-\(node.choices.count), b: back) > ")
-            switch nextToken() {
-            case nil:
-                write("\n")
-                return .unanswered(node: node.id, number: number)
-            case .emptyLine?:
+        sayOpening()
+        while true {
+            if resetRequested {
+                resetForNextPerson()
                 continue
-            case .word("b")?:
-                if session.steps.isEmpty { say("これが最初の質問です。\n", "This is the first question.\n") }
-                session.back()
-            case .word(let word)?:
-                if let choice = Int(word), node.choices.indices.contains(choice - 1) {
-                    // The index was just checked against this question's choices.
-                    try? session.answer(index: choice - 1)
-                } else {
-                    say("1 から \(node.choices.count) の番号で答えてください。\n", "Answer with a number from 1 to \(node.choices.count).\n")
+            }
+            let ending = session.currentNode.map { node in askQuestion(node) } ?? atResult()
+            if let ending { return ending }
+        }
+    }
+
+    func sayOpening() {
+        say("臨床研究法の該当性スクリーニングです。", "Clinical Trials Act screening.")
+        io.write(SpokenText.edition(questionnaire, language) + "\n")
+        io.write(Disclaimer.text[language] + "\n")
+        say("番号か選択肢の文で答えてください。? で使えるキーを読みます。",
+            "Answer with a choice's number or its words. Type ? for the keys.")
+    }
+
+    // MARK: Reading entries
+
+    /// Writes `prompt` and reads one entry: a whole line when it is one of `labels`, else its first word
+    /// (the others wait for the next prompts).
+    mutating func next(_ prompt: String, labels: [String] = []) -> Got {
+        io.write(prompt)
+        if !queued.isEmpty {
+            let word = queued.removeFirst()
+            io.write(word + "\n")
+            return .entry(word)
+        }
+        switch readLine() {
+        case .end:
+            io.write("\n")
+            return .end
+        case .idleReset:
+            return .idleReset
+        case .empty:
+            return .empty
+        case .entry(let line):
+            var taken = PlainEntry.normalized(line)
+            if PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
+                var words = PlainEntry.words(line)
+                taken = words.removeFirst()
+                queued = words
+            }
+            // A pipe's input is not echoed: the transcript shows what was taken.
+            if !io.isTerminal { io.write(taken + "\n") }
+            return .entry(taken)
+        }
+    }
+
+    /// Writes `prompt` and reads a line of free text as typed (a title, a file name); nil when the input
+    /// ended or a kiosk reset.
+    mutating func nextText(_ prompt: String) -> String? {
+        io.write(prompt)
+        if !queued.isEmpty {
+            let words = queued.joined(separator: " ")
+            queued = []
+            io.write(words + "\n")
+            return words
+        }
+        switch readLine() {
+        case .end:
+            io.write("\n")
+            return nil
+        case .idleReset: return nil
+        case .empty: return ""
+        case .entry(let line):
+            if !io.isTerminal { io.write(line + "\n") }
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// A line from the input; in a kiosk, under the idle clock, and Ctrl-D on its terminal means nothing.
+    mutating func readLine() -> Got {
+        guard let kiosk else { return got(io.read(nil)) }
+        var read: PlainIO.Read
+        if someoneIsHere {
+            let idle = kiosk.settings.idleResetSeconds
+            let warning = min(Kiosk.longestWarningSeconds, max(idle / 2, 1))
+            read = idle > warning ? io.read(idle - warning) : .timedOut
+            if read == .timedOut {
+                io.write("\n")
+                say("操作がないため、あと \(warning) 秒で最初に戻ります。入力した回答は消去されます。続けるには Enter を押してください。",
+                    "Nobody has typed anything: in \(warning) seconds the kiosk returns to the start and the answers are erased. Press Enter to continue.")
+                read = io.read(warning)
+                if read == .timedOut {
+                    resetRequested = true
+                    return .idleReset
+                }
+                // A line typed during the notice only keeps the session, so a startled user answers nothing.
+                return .empty
+            }
+        } else {
+            read = io.read(nil)
+        }
+        if read == .end && io.isTerminal {
+            io.write("\n")
+            return .empty
+        }
+        if case .line = read {
+            if !someoneIsHere { screeningStart = kiosk.seconds() }
+            someoneIsHere = true
+        }
+        return got(read)
+    }
+
+    private func got(_ read: PlainIO.Read) -> Got {
+        switch read {
+        case .line(let line): PlainEntry.normalized(line).isEmpty ? .empty : .entry(line)
+        case .end: .end
+        case .timedOut: .empty
+        }
+    }
+
+    /// A yes/no question; anything but yes (the end of input, a kiosk reset) is no.
+    mutating func confirm(_ ja: String, _ en: String) -> Bool {
+        while true {
+            switch next(language.text(ja + "y はい、n いいえ: ", en + " y yes, n no: ")) {
+            case .end, .idleReset: return false
+            case .empty: continue
+            case .entry(let word):
+                switch PlainEntry(word) {
+                case .yes: return true
+                case .no, .next: return false
+                default: say("y か n で答えてください。", "Answer y or n.")
                 }
             }
         }
-        guard let result = session.result else { return .result }
-        let document = ResultDocument(result: result, screenedOn: clock().date, studyDate: studyDate, language: language)
-        write("\n" + document.rendered(as: .text))
-        offerExport(document)
-        return .result
     }
 
-    /// Asks for a format and a file name; Enter or the end of input skips.
-    private mutating func offerExport(_ document: ResultDocument) {
-        say("\n保存する形式の番号 (1 Markdown, 2 JSON, 3 テキスト; Enter で保存せず終了) > ",
-            "\nSave as (1 Markdown, 2 JSON, 3 text; Enter to finish without saving) > ")
-        guard case .word(let word)? = nextToken(), let number = Int(word), (1...3).contains(number) else {
-            write("\n")
-            return
-        }
-        let format = ExportPanel(subject: .result).formats[number - 1]
-        let fallback = ExportPanel.defaultFileName(clock(), format: format)
-        say("ファイル名 [\(fallback)] > ", "File name [\(fallback)] > ")
-        var path = fallback
-        if case .word(let typed)? = nextToken() { path = typed }
-        let text = document.rendered(as: format)
-        var failure = writeFile(text, path, false)
-        if failure == .exists {
-            say("\(path) は既にあります。上書きしますか (y/n) > ", "\(path) already exists. Replace it (y/n) > ")
-            guard case .word(let answer)? = nextToken(), answer.lowercased() == "y" else {
-                say("\n保存しませんでした。\n", "\nNot saved.\n")
-                return
+    // MARK: Questions
+
+    mutating func askQuestion(_ node: QuestionNode) -> Ending? {
+        if announced != node.id { announce(node) }
+        let labels = node.choices.map { $0.label[language] }
+        switch next(questionPrompt(node), labels: labels) {
+        case .end: return endedAtQuestion(node)
+        case .idleReset, .empty: return nil
+        case .entry(let text):
+            if let index = PlainEntry.choiceIndex(labelled: text, among: labels) {
+                answer(index, of: node)
+                return nil
             }
-            failure = writeFile(text, path, true)
+            return handle(PlainEntry(text), at: node)
         }
+    }
+
+    func questionNumber() -> Int { session.steps.count + 1 }
+
+    mutating func announce(_ node: QuestionNode) {
+        announced = node.id
+        io.write("\n" + language.text("問 \(questionNumber())", "Q\(questionNumber())") + ": " + node.question[language] + "\n")
+        for (index, choice) in node.choices.enumerated() {
+            io.write("\(index + 1). \(choice.label[language])\n")
+        }
+        if helpAlways { io.write(language.text("ヘルプ: ", "Help: ") + node.help[language] + "\n") }
+    }
+
+    func questionPrompt(_ node: QuestionNode) -> String {
+        let count = node.choices.count
+        var keys: [String] = []
+        if !session.steps.isEmpty { keys.append(language.text("b 戻る", "b back")) }
+        if !node.cases.isEmpty { keys.append(language.text("c 事例", "c cases")) }
+        keys += commonKeys()
+        return language.text("1 から \(count) で回答。", "Answer 1 to \(count). ") + keys.joined(separator: language.text("、", ", ")) + ": "
+    }
+
+    /// The keys every prompt lists after its own.
+    func commonKeys() -> [String] {
+        var keys = [language.text("? ヘルプ", "? help"), language.text("g 用語", "g glossary")]
+        if !session.steps.isEmpty { keys.append(language.text("r 最初から", "r restart")) }
+        keys.append(language.text("L English", "L 日本語"))
+        if kiosk == nil { keys.append(language.text("q 終了", "q quit")) }
+        return keys
+    }
+
+    mutating func answer(_ index: Int, of node: QuestionNode) {
+        // The index is one of this question's choices.
+        try? session.answer(index: index)
+        io.write(language.text("問 \(questionNumber() - 1)", "Q\(questionNumber() - 1)") + ": " + node.choices[index].label[language] + "\n")
+        if session.result != nil { resultSecond = kiosk?.seconds() }
+    }
+
+    mutating func handle(_ entry: PlainEntry, at node: QuestionNode) -> Ending? {
+        switch entry {
+        case .number(let number) where node.choices.indices.contains(number - 1):
+            answer(number - 1, of: node)
+        case .number(let number):
+            say("\(number) という選択肢はありません。選択肢は 1 から \(node.choices.count) です。",
+                "There is no choice \(number). The choices are 1 to \(node.choices.count).")
+        case .back:
+            if session.steps.isEmpty {
+                say("これが最初の質問です。", "This is the first question.")
+            } else {
+                goBack()
+            }
+        case .help:
+            say(lines: questionHelp(node))
+        case .cases:
+            if node.cases.isEmpty {
+                say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.")
+            } else {
+                readCases(node.cases.map(\.id))
+            }
+        case .again:
+            announced = nil
+        default:
+            return handleCommon(entry)
+        }
+        return nil
+    }
+
+    /// `b`: back one question, reading out the answer given there before it is asked again.
+    mutating func goBack() {
+        guard let last = session.steps.last else { return }
+        let label = questionnaire.node(last.node)?.choice(last.choice)?.label[language] ?? ""
+        session.back()
+        resultRead = false
+        announced = nil
+        say("問 \(questionNumber()) に戻ります。前の回答: \(label)", "Back to Q\(questionNumber()). Your answer was: \(label)")
+    }
+
+    /// What works on every prompt of a question or the result.
+    mutating func handleCommon(_ entry: PlainEntry) -> Ending? {
+        switch entry {
+        case .glossary:
+            readGlossary()
+        case .restart:
+            if session.steps.isEmpty {
+                say("まだ回答していません。", "You have not answered anything yet.")
+            } else if confirm("最初からやり直しますか。今の回答は消えます。", "Start again? Your answers will be cleared.") {
+                session.restart()
+                announced = nil
+                resultRead = false
+                say("最初からやり直します。", "Starting again.")
+            } else {
+                say("やり直しませんでした。", "Not restarted.")
+            }
+        case .language:
+            language = language.other
+            announced = nil
+            resultRead = false
+            say("日本語に切り替えました。", "Switched to English.")
+        case .helpAlways:
+            helpAlways.toggle()
+            if helpAlways {
+                say("これからは質問ごとにヘルプも読みます。h でやめます。", "Each question's help will now be read with it. h turns this off.")
+            } else {
+                say("ヘルプは ? のときだけ読みます。", "Help is now read only on ?.")
+            }
+        case .quit:
+            return quit()
+        case .operatorPIN where kiosk != nil:
+            return operatorPIN()
+        case .number, .other, .back, .help, .cases, .again, .save, .next, .yes, .no, .operatorPIN:
+            say(lines: [notAKey(entry)])
+        }
+        return nil
+    }
+
+    func notAKey(_ entry: PlainEntry) -> String {
+        let typed: String
+        switch entry {
+        case .other(let text): typed = text
+        default: typed = ""
+        }
+        return typed.isEmpty
+            ? language.text("ここでは使えないキーです。", "That key does nothing here.")
+            : language.text("\(typed) は選択肢にもキーにもありません。", "\(typed) is neither a choice nor a key.")
+    }
+
+    mutating func quit() -> Ending? {
+        if kiosk != nil {
+            say("この端末では終了できません。", "This terminal cannot be quit.")
+            return nil
+        }
+        guard wouldLoseAnswers else {
+            say("終了します。", "Goodbye.")
+            return .quit
+        }
+        if confirm("終了しますか。保存していない回答は失われます。", "Quit? Answers you have not saved will be lost.") {
+            say("終了します。", "Goodbye.")
+            return .quit
+        }
+        say("続けます。", "Carrying on.")
+        return nil
+    }
+
+    var wouldLoseAnswers: Bool {
+        !session.steps.isEmpty && savedAnswers != session.answers
+    }
+
+    func questionHelp(_ node: QuestionNode) -> [String] {
+        var lines = [language.text("この質問について。", "About this question."), node.help[language]]
+        lines += SpokenText.list(language.text("この質問の用語", "Terms in this question"),
+                                 node.terms.compactMap { questionnaire.term($0.id) }.map { SpokenText.term($0, language) }, language)
+        return lines + keyGuide(atResult: false)
+    }
+
+    /// The keys, one sentence each.
+    func keyGuide(atResult: Bool) -> [String] {
+        var lines = [language.text("使えるキーです。全角で入力してもかまいません。", "The keys. Full-width characters work too.")]
+        if atResult {
+            if exportsOn { lines.append(language.text("e で結果を保存します。形式と研究課題名を選べます。", "e saves the result; you pick the format and the study title.")) }
+            lines.append(language.text("a で結果をもう一度読みます。", "a reads the result again."))
+            lines.append(language.text("回答の経過の番号を入力すると、その問の回答を変えます。", "A number from your answers changes that answer."))
+            lines.append(language.text("b で最後の質問に戻ります。", "b goes back to the last question."))
+            lines.append(language.text("c でこの結果の根拠の事例を読みます。", "c reads the casebook entries behind this result."))
+            if kiosk != nil { lines.append(language.text("n で次の方のために最初に戻ります。", "n starts again for the next person.")) }
+        } else {
+            lines.append(language.text("番号か、選択肢の文をそのまま入力すると、その選択肢で答えます。",
+                                       "A number, or a choice's words typed out, answers with that choice."))
+            lines.append(language.text("b で一つ前の質問に戻ります。", "b goes back one question."))
+            lines.append(language.text("c でこの質問に関係する事例を読みます。", "c reads the casebook entries for this question."))
+            lines.append(language.text("a で質問と選択肢をもう一度読みます。", "a reads the question and its choices again."))
+            lines.append(language.text("h で、質問ごとにヘルプも読むかを切り替えます。", "h turns reading each question's help on or off."))
+        }
+        lines.append(language.text("? でこのヘルプを読みます。", "? reads this help."))
+        lines.append(language.text("g で用語集を読みます。", "g reads the glossary."))
+        lines.append(language.text("r で最初からやり直します。確認があります。", "r starts again, after asking."))
+        lines.append(language.text("L で English に切り替えます。", "L switches to Japanese."))
+        if kiosk == nil {
+            lines.append(language.text("q で終了します。保存していない回答があれば確認します。", "q quits, asking first if answers would be lost."))
+            lines.append(language.text("Ctrl-D で入力を終えます。ここまでの回答を保存するか聞いてから終わります。",
+                                       "Ctrl-D ends the input; you are offered to save your answers first."))
+        }
+        return lines
+    }
+
+    // MARK: Cases and glossary
+
+    /// The entries numbered; then a number reads one in full, until an empty line.
+    mutating func readCases(_ ids: [String]) {
+        say(lines: SpokenText.caseList(ids, questionnaire, language))
+        while true {
+            switch next(language.text("事例の番号 1 から \(ids.count) で全文、Enter で戻る: ",
+                                      "Case number 1 to \(ids.count) to read it in full, Enter to go back: ")) {
+            case .empty, .end, .idleReset:
+                say("事例を閉じました。", "Cases closed.")
+                return
+            case .entry(let word):
+                switch PlainEntry(word) {
+                case .number(let number) where ids.indices.contains(number - 1):
+                    if let entry = questionnaire.caseEntry(ids[number - 1]) { say(lines: SpokenText.caseEntry(entry, language)) }
+                case .back, .cases, .quit:
+                    say("事例を閉じました。", "Cases closed.")
+                    return
+                default:
+                    say("1 から \(ids.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(ids.count), or Enter.")
+                }
+            }
+        }
+    }
+
+    /// The terms numbered; then a number reads one's definition, until an empty line.
+    mutating func readGlossary() {
+        let terms = questionnaire.glossary
+        say(lines: SpokenText.list(language.text("用語集", "Glossary"), terms.map { $0.term[language] }, language))
+        while true {
+            switch next(language.text("用語の番号 1 から \(terms.count) で説明、Enter で戻る: ",
+                                      "Term number 1 to \(terms.count) for its meaning, Enter to go back: ")) {
+            case .empty, .end, .idleReset:
+                say("用語集を閉じました。", "Glossary closed.")
+                return
+            case .entry(let word):
+                switch PlainEntry(word) {
+                case .number(let number) where terms.indices.contains(number - 1):
+                    io.write(SpokenText.term(terms[number - 1], language) + "\n")
+                case .back, .glossary, .quit:
+                    say("用語集を閉じました。", "Glossary closed.")
+                    return
+                default:
+                    say("1 から \(terms.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(terms.count), or Enter.")
+                }
+            }
+        }
+    }
+
+    // MARK: The end of input before a result
+
+    /// Ctrl-D or the end of a pipe on a question: offers to save the answers so far, then ends.
+    mutating func endedAtQuestion(_ node: QuestionNode) -> Ending? {
+        if kiosk != nil { return .quit }
+        let number = questionNumber()
+        let message = language.text("入力が終わりました。問 \(number) にまだ答えていないため、結果は出ていません。問 \(number): \(node.question[language])",
+                                    "The input ended before Q\(number) was answered, so there is no result. Q\(number): \(node.question[language])")
+        io.write(message + "\n")
+        if !session.steps.isEmpty,
+           confirm("ここまでの \(session.steps.count) 問の回答をファイルに保存しますか。",
+                   "Save your \(session.steps.count) answers so far to a file?") {
+            saveAnswersSoFar()
+        }
+        return .unanswered(number: number, message: message)
+    }
+
+    /// The answers so far as an answers file (`jcta classify --answers` reads it).
+    mutating func saveAnswersSoFar() {
+        let fallback = "jcta-answers-\(clock().compact).json"
+        guard let typed = nextText(language.text("ファイル名。Enter で \(fallback): ", "File name, Enter for \(fallback): ")) else { return }
+        let path = typed.isEmpty ? fallback : typed
+        let text = AnswersFileText.render(edition: questionnaire.edition, studyDate: studyDate, answers: session.answers)
+        report(io.writeFile(text, path, false), path: path)
+    }
+
+    func report(_ failure: WriteFailure?, path: String) {
         switch failure {
-        case nil: say("保存しました: \(path)\n", "Saved: \(path)\n")
-        case .exists?: say("保存しませんでした。\n", "Not saved.\n")
-        case .other(let message)?: write(message(language) + "\n")
+        case nil: say("保存しました: \(path)", "Saved: \(path)")
+        case .exists?: say("\(path) は既にあるため、保存しませんでした。", "\(path) already exists, so nothing was saved.")
+        case .other(let message)?: say("保存できませんでした。理由: \(message.ja)", "Could not save. Reason: \(message.en)")
         }
     }
 }

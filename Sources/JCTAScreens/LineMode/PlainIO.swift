@@ -1,0 +1,51 @@
+/// What the line mode reads from and writes to, passed in so the whole conversation is unit-tested: the
+/// runtime gives it standard input and output (or a kiosk's terminal), the tests a script.
+public struct PlainIO {
+    /// One read of a line.
+    public enum Read: Equatable, Sendable {
+        case line(String)
+        /// Ctrl-D on a terminal, or the end of a pipe.
+        case end
+        /// Nothing was typed within the time asked for (a kiosk's idle period).
+        case timedOut
+    }
+
+    /// Reads a line; waits at most `timeout` seconds when one is given.
+    public var read: (_ timeout: Int?) -> Read
+    /// Reads a line without showing what is typed (the kiosk operator's PIN).
+    public var readSecret: () -> Read
+    public var write: (String) -> Void
+    public var writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
+    /// Whether the input is a person at a terminal (which echoes what they type) rather than a pipe.
+    public var isTerminal: Bool
+
+    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping () -> Read, write: @escaping (String) -> Void,
+                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool) {
+        self.read = read
+        self.readSecret = readSecret
+        self.write = write
+        self.writeFile = writeFile
+        self.isTerminal = isTerminal
+    }
+}
+
+/// What a kiosk's line mode needs beyond `PlainIO`: its settings, the printer pipe, the usage log, a clock
+/// for durations, and a way to wipe the screen between people.
+public struct PlainKioskIO {
+    public var settings: KioskSettings
+    public var print: (String) -> WriteFailure?
+    public var log: (UsageLogEntry) -> Void
+    /// Seconds on a clock that only goes forward.
+    public var seconds: () -> Int
+    /// Clears the screen and its scrollback, and drops anything half typed.
+    public var wipe: () -> Void
+
+    public init(settings: KioskSettings, print: @escaping (String) -> WriteFailure?, log: @escaping (UsageLogEntry) -> Void,
+                seconds: @escaping () -> Int, wipe: @escaping () -> Void) {
+        self.settings = settings
+        self.print = print
+        self.log = log
+        self.seconds = seconds
+        self.wipe = wipe
+    }
+}

@@ -1,0 +1,92 @@
+import JCTACore
+
+/// What the line mode reads out, as a screen reader should hear it: headings are plain sentences, lists are
+/// numbered sentences, and there are no section markers, bullets, arrows, version strings or internal ids.
+/// The saved files stay the exports of the same document; this is only how it is spoken.
+enum SpokenText {
+    /// A titled list: "確認が必要な事項、2 件。" then "1. …" lines; nothing when the list is empty.
+    static func list(_ title: String, _ items: [String], _ lang: Language) -> [String] {
+        guard !items.isEmpty else { return [] }
+        let heading = lang.text("\(title)、\(items.count) 件。", "\(title): \(items.count) \(items.count == 1 ? "item" : "items").")
+        return [heading] + items.enumerated().map { "\($0.offset + 1). \($0.element)" }
+    }
+
+    /// "2025-05-31 から" or "2019-04-01 から 2025-05-30 まで".
+    static func period(_ q: Questionnaire, _ lang: Language) -> String {
+        if let until = q.effectiveUntil {
+            return lang.text("\(q.effectiveFrom) から \(until) まで", "from \(q.effectiveFrom) to \(until)")
+        }
+        return lang.text("\(q.effectiveFrom) から", "from \(q.effectiveFrom)")
+    }
+
+    /// The edition in one sentence: "規則: 2025 年版、<title>、2025-05-31 から適用。"
+    static func edition(_ q: Questionnaire, _ lang: Language) -> String {
+        lang.text("規則: \(q.edition) 年版、\(q.title.ja)、\(period(q, lang))適用。",
+                  "Rules: the \(q.edition) edition, \(q.title.en), in force \(period(q, lang)).")
+    }
+
+    /// The result: the class and headline first, then the explanation, each section, the stamp and the
+    /// disclaimer.
+    static func result(_ document: ResultDocument, questionnaire q: Questionnaire) -> [String] {
+        let r = document.result
+        let lang = document.language
+        func question(_ node: String) -> String? { q.node(node)?.question[lang] }
+        var lines = [lang.text("結果: \(r.classification.label[lang])。", "Result: \(r.classification.label[lang])."),
+                     r.headline[lang], r.explanation[lang]]
+        lines += list(lang.text("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] }, lang)
+        lines += list(lang.text("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
+            let classes = scenario.classifications.isEmpty
+                ? lang.text("追加の回答が必要です", "more answers are needed")
+                : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: lang.text("、", ", "))
+            let asked = question(scenario.node).map { $0 + " " } ?? ""
+            return lang.text("\(asked)\(scenario.answer[lang]) と答えると、\(classes)。",
+                             "\(asked)Answering \(scenario.answer[lang]) gives: \(classes).")
+        }, lang)
+        lines += list(lang.text("回答の経過", "Your answers"), r.path.map { step in
+            lang.text("\(step.question[lang]) 回答: \(step.answer[lang])", "\(step.question[lang]) Answer: \(step.answer[lang])")
+        }, lang)
+        lines += list(lang.text("根拠とした事例", "Casebook entries relied on"), r.cases.map { id in
+            let summary = r.caseSummaries[id].map { lang.text("、", ": ") + $0[lang] } ?? ""
+            return lang.text("事例 ", "Case ") + id + summary
+        }, lang)
+        lines += list(lang.text("根拠条文", "Articles"), r.articles.map { "\($0.label[lang]): \($0.gist[lang])" }, lang)
+        lines += list(lang.text("留意事項", "Caveats"), r.caveats.map { $0[lang] }, lang)
+        lines += list(lang.text("今後の手続と適用される規制", "What follows"), r.obligations.map { $0[lang] }, lang)
+        lines += list(lang.text("結論を左右しない「わからない」の回答", "Not-sure answers that do not change the class"),
+                      r.notDecisive.compactMap(question), lang)
+        lines.append(edition(q, lang))
+        lines.append(lang.text("スクリーニング日: \(document.screenedOn)。", "Screened on \(document.screenedOn)."))
+        if let date = document.studyDate {
+            lines.append(lang.text("研究開始予定日: \(date)。", "Study date: \(date)."))
+        }
+        if let title = document.studyTitle {
+            lines.append(lang.text("研究課題名: \(title)", "Study title: \(title)"))
+        }
+        lines.append(Disclaimer.text[lang])
+        return lines
+    }
+
+    /// One casebook entry: its number and list, the summary, the case as the casebook states it, the note.
+    static func caseEntry(_ entry: CaseEntry, _ lang: Language) -> [String] {
+        var lines = [lang.text("事例 \(entry.id)、\(entry.list.shortLabel[lang])。\(entry.summary[lang])",
+                               "Case \(entry.id), \(entry.list.shortLabel[lang]). \(entry.summary[lang])"),
+                     lang.text("事例の本文: ", "The case, in the casebook's Japanese: ") + entry.text]
+        if let note = entry.note {
+            lines.append(lang.text("留意事項: ", "Its note, 留意事項: ") + note)
+        }
+        return lines
+    }
+
+    /// A numbered list of casebook entries: number and summary.
+    static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language) -> [String] {
+        list(lang.text("関係する事例", "Casebook entries"), ids.map { id in
+            let summary = q.caseEntry(id).map { lang.text("、", ": ") + $0.summary[lang] } ?? ""
+            return lang.text("事例 ", "Case ") + id + summary
+        }, lang)
+    }
+
+    /// One glossary term and its definition.
+    static func term(_ term: GlossaryTerm, _ lang: Language) -> String {
+        "\(term.term[lang]): \(term.definition[lang])"
+    }
+}
