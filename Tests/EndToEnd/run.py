@@ -17,6 +17,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
@@ -265,18 +266,25 @@ class EndToEnd(unittest.TestCase):
     def test_12_plain_mode_piped(self):
         path = self.rules.paths["specified"]
         digits = " ".join(str(number) for _, number in path) + "\n"
+        expected = json.loads(self.rules.classify(self.rules.answers(path)))
         done = jcta("--plain", "--edition", EDITION, input_text=digits)
         self.assertEqual(done.returncode, 0, done.stderr)
-        expected = self.rules.classify(self.rules.answers(path), fmt="text")
-        self.assertIn(expected, done.stdout)
+        # The result is read out as sentences (the saved files are the exports).
+        self.assertIn("結果: %s。\n%s\n" % (expected["class_label"]["ja"], expected["headline"]["ja"]), done.stdout)
         # Going back with b, then the same answers, gives the same result.
         with_back = " ".join([str(path[0][1]), "b"] + [str(number) for _, number in path]) + "\n"
-        self.assertIn(expected, jcta("--plain", "--edition", EDITION, input_text=with_back).stdout)
-        # The input ending early says which question is unanswered, with exit status 3.
+        self.assertIn(expected["headline"]["ja"], jcta("--plain", "--edition", EDITION, input_text=with_back).stdout)
+        # Saved from a pipe (e, the format, the title, the file name): the file is jcta classify's text.
+        with tempfile.TemporaryDirectory() as work:
+            saved = jcta("--plain", "--edition", EDITION, input_text=digits + "e\n3\n\npiped.txt\n", cwd=work)
+            self.assertEqual(saved.returncode, 0, saved.stderr)
+            with open(os.path.join(work, "piped.txt"), encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), self.rules.classify(self.rules.answers(path), fmt="text"))
+        # The input ending early names the unanswered question in words (no internal id), with exit status 3.
         short = jcta("--plain", "--edition", EDITION, input_text=digits.split()[0] + "\n")
         self.assertEqual(short.returncode, 3)
-        self.assertIn("'%s'" % path[1][0], short.stderr)
-
+        self.assertIn(self.rules.question(path[1][0]), short.stderr)
+        self.assertNotIn(path[1][0], short.stderr)
 
 def main():
     global JCTA

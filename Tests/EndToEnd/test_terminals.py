@@ -125,10 +125,10 @@ class Terminals(unittest.TestCase):
         path = self.rules.first_path()
         for number, (node, choice) in enumerate(path, start=1):
             pane.wait_for("問 %d: %s" % (number, self.rules.question(node)))
-            pane.wait_until(lambda s: s.rstrip().endswith(">"), "the prompt of question %d" % number)
+            pane.wait_until(lambda s: s.rstrip().endswith("終了:"), "the prompt of question %d" % number)
             pane.type(str(choice))
             pane.keys("Enter")
-        pane.wait_for("保存する形式の番号")
+        pane.wait_for("結果です。")
         return path
 
     def test_c_locale_still_draws_japanese(self):
@@ -154,13 +154,13 @@ class Terminals(unittest.TestCase):
         message = pane.file("stderr.txt").decode()
         self.assertIn("'vt9999'", message)
         self.assertIn("plain prompts", message)
-        # Save as JSON from the plain prompts: the file is jcta classify's output.
-        pane.type("2")
-        pane.keys("Enter")
-        pane.wait_for("ファイル名")
-        pane.type("plain.json")
-        pane.keys("Enter")
-        pane.wait_for("EXIT=0")
+        # Save as JSON from the plain prompts: the file is jcta classify's output; saved, q ends at once.
+        for typed, then in (("e", "保存する形式"), ("2", "研究課題名"), ("", "ファイル名"), ("plain.json", "保存しました"),
+                            ("q", "EXIT=0")):
+            if typed:
+                pane.type(typed)
+            pane.keys("Enter")
+            pane.wait_for(then)
         expected = jcta("classify", "--edition", EDITION, "--answers", "-", "--format", "json",
                         input_text=json.dumps({"answers": self.rules.answers(path)})).stdout
         stamp = re.compile(r'("screened_on" : )"\d{4}-\d{2}-\d{2}"')
@@ -172,6 +172,11 @@ class Terminals(unittest.TestCase):
         escaped = pane.escaped()
         self.assertEqual(SGR.findall(escaped), [], "attributes on a dumb terminal")
         self.assertNotIn(" jcta  " + TITLE, pane.screen(), "the full-screen header on a dumb terminal")
+        # Quitting with an unsaved result asks first.
+        pane.type("q")
+        pane.keys("Enter")
+        pane.wait_for("終了しますか")
+        pane.type("y")
         pane.keys("Enter")
         pane.wait_for("EXIT=0")
         self.assertEqual(pane.file("stderr.txt"), b"", "dumb is expected, not an error")

@@ -301,5 +301,6 @@ final class PlainScript: @unchecked Sendable {
         #expect(ScreenReaderNoise.problems("（a（b））").contains("nested brackets"))
         #expect(ScreenReaderNoise.problems("error: question 2 ('maker_funds')").contains("an internal id"))
         #expect(ScreenReaderNoise.problems("事例 1-1、企業資金の研究は特定臨床研究。（法第2条）") == [])
+        #expect(ScreenReaderNoise.problems("is specified clinical research (Art. 2(2)(i), cases 1-1, 1-2).") == [])
     }
 }

@@ -7,7 +7,9 @@ enum ScreenReaderNoise {
     static func problems(_ line: String) -> [String] {
         var found: [String] = []
         var depth = 0
-        for character in line {
+        // Sub-numbers of a statutory citation, "Art. 2(2)(i)", are how the law is cited, not nesting.
+        let uncited = line.replacingOccurrences(of: #"(?<=[0-9A-Za-z)])\([0-9ivxlc]{1,4}\)"#, with: "", options: .regularExpression)
+        for character in uncited {
             if "(（{｛".contains(character) {
                 depth += 1
                 if depth > 1 { found.append("nested brackets") }
