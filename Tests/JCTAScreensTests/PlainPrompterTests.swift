@@ -104,6 +104,16 @@ final class PlainScript: @unchecked Sendable {
     }
 
     @Test(arguments: Language.allCases)
+    func aPersonsLineIsOneEntryUnlessItIsOnlyNumbers(lang: Language) {
+        let script = PlainScript(["Phase II of drug X", "1 2"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "Phase II of drug X は選択肢にもキーにもありません。\n",
+                                         "Phase II of drug X is neither a choice nor a key.\n")))
+        #expect(!script.output.contains("Phase is"))
+        #expect(script.output.contains(t(lang, "結果: ", "Result: ") + Classification.clinical.label[lang]))
+    }
+
+    @Test(arguments: Language.allCases)
     func eachAnswerIsConfirmedAndBackReadsThePreviousAnswerFirst(lang: Language) throws {
         let script = PlainScript(["1", "b", "1", "2"])
         _ = run(script, lang)
@@ -194,7 +204,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(number == 2)
         #expect(message.contains(q.node("funding")!.question[lang]))
         #expect(!message.contains("funding"))
-        #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your 1 answers so far to a file?")))
+        #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your answer so far to a file?")))
         let saved = try #require(script.files["jcta-answers-20260401-0905.json"])
         #expect(try AnswersFile.parse(saved, file: "saved").answers == ["product": "drug"])
         // Declining ends at once.

@@ -113,8 +113,10 @@ public struct PlainPrompter {
             return .empty
         case .entry(let line):
             var taken = PlainEntry.normalized(line)
-            if PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
-                var words = PlainEntry.words(line)
+            var words = PlainEntry.words(line)
+            // A pipe's words are separate answers; a person's line is one entry, unless it is only numbers.
+            let separate = !io.isTerminal || words.allSatisfy { Int($0) != nil }
+            if separate && PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
                 taken = words.removeFirst()
                 queued = words
             }
@@ -463,7 +465,7 @@ public struct PlainPrompter {
         io.write(message + "\n")
         if !session.steps.isEmpty,
            confirm("ここまでの \(session.steps.count) 問の回答をファイルに保存しますか。",
-                   "Save your \(session.steps.count) answers so far to a file?") {
+                   session.steps.count == 1 ? "Save your answer so far to a file?" : "Save your \(session.steps.count) answers so far to a file?") {
             saveAnswersSoFar()
         }
         return .unanswered(number: number, message: message)

@@ -32,7 +32,8 @@ extension PlainPrompter {
                 say("問 \(number) の回答を変えます。今の回答: \(label)", "Changing your answer to Q\(number). It was: \(label)")
             case .number(let number):
                 say("回答は \(result.path.count) 問です。\(number) 番はありません。",
-                    "There are \(result.path.count) answers; there is no number \(number).")
+                    result.path.count == 1 ? "There is 1 answer; there is no number \(number)."
+                                           : "There are \(result.path.count) answers; there is no number \(number).")
             case .save where exportsOn:
                 save()
             case .again:
@@ -60,7 +61,8 @@ extension PlainPrompter {
         var keys: [String] = []
         if exportsOn { keys.append(language.text("e 保存", "e save")) }
         keys.append(language.text("a 読み直す", "a read again"))
-        keys.append(language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
+        keys.append(steps == 1 ? language.text("1 で回答を変える", "1 change the answer")
+                               : language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
         keys.append(language.text("b 戻る", "b back"))
         if session.result?.cases.isEmpty == false { keys.append(language.text("c 事例", "c cases")) }
         if kiosk != nil { keys.append(language.text("n 次の方へ", "n next person")) }

@@ -32,15 +32,17 @@ enum SpokenText {
         let lang = document.language
         func question(_ node: String) -> String? { q.node(node)?.question[lang] }
         var lines = [lang.text("結果: \(r.classification.label[lang])。", "Result: \(r.classification.label[lang])."),
-                     r.headline[lang], r.explanation[lang]]
+                     sentence(r.headline[lang], lang), r.explanation[lang]]
         lines += list(lang.text("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] }, lang)
         lines += list(lang.text("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
             let classes = scenario.classifications.isEmpty
                 ? lang.text("追加の回答が必要です", "more answers are needed")
                 : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: lang.text("、", ", "))
-            let asked = question(scenario.node).map { $0 + " " } ?? ""
-            return lang.text("\(asked)\(scenario.answer[lang]) と答えると、\(classes)。",
-                             "\(asked)Answering \(scenario.answer[lang]) gives: \(classes).")
+            // The question by its number on the path (it is always there); its words otherwise.
+            let asked = r.path.firstIndex { $0.node == scenario.node }.map { lang.text("問 \($0 + 1)", "Q\($0 + 1)") }
+                ?? question(scenario.node) ?? ""
+            return lang.text("\(asked) で \(scenario.answer[lang]) と答えると、\(classes)。",
+                             "\(asked), answering \(scenario.answer[lang]), gives: \(classes).")
         }, lang)
         lines += list(lang.text("回答の経過", "Your answers"), r.path.map { step in
             lang.text("\(step.question[lang]) 回答: \(step.answer[lang])", "\(step.question[lang]) Answer: \(step.answer[lang])")
@@ -64,6 +66,12 @@ enum SpokenText {
         }
         lines.append(Disclaimer.text[lang])
         return lines
+    }
+
+    /// `text` ending as a sentence, so a screen reader pauses before the next line.
+    static func sentence(_ text: String, _ lang: Language) -> String {
+        guard let last = text.last, !"。．.！？!?".contains(last) else { return text }
+        return text + lang.text("。", ".")
     }
 
     /// One casebook entry: its number and list, the summary, the case as the casebook states it, the note.
