@@ -110,6 +110,7 @@ public struct PlainPrompter {
         case .idleReset:
             return .idleReset
         case .empty:
+            if !io.isTerminal { io.write("\n") }
             return .empty
         case .entry(let line):
             var taken = PlainEntry.normalized(line)
@@ -141,7 +142,9 @@ public struct PlainPrompter {
             io.write("\n")
             return nil
         case .idleReset: return nil
-        case .empty: return ""
+        case .empty:
+            if !io.isTerminal { io.write("\n") }
+            return ""
         case .entry(let line):
             if !io.isTerminal { io.write(line + "\n") }
             return line.trimmingCharacters(in: .whitespaces)
