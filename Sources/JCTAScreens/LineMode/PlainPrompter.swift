@@ -241,7 +241,7 @@ public struct PlainPrompter {
         let count = node.choices.count
         var keys: [String] = []
         if !session.steps.isEmpty { keys.append(language.text("b 戻る", "b back")) }
-        if !node.cases.isEmpty { keys.append(language.text("c 事例", "c cases")) }
+        keys.append(language.text("c 事例", "c cases"))
         keys += commonKeys()
         return language.text("1 から \(count) で回答。", "Answer 1 to \(count). ") + keys.joined(separator: language.text("、", ", ")) + ": "
     }
@@ -278,11 +278,8 @@ public struct PlainPrompter {
         case .help:
             say(lines: questionHelp(node))
         case .cases:
-            if node.cases.isEmpty {
-                say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.")
-            } else {
-                readCases(node.cases.map(\.id))
-            }
+            if node.cases.isEmpty { say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.") }
+            readCases(node.cases.map(\.id))
         case .again:
             announced = nil
         default:
@@ -392,7 +389,8 @@ public struct PlainPrompter {
             lines.append(language.text("番号か、選択肢の文をそのまま入力すると、その選択肢で答えます。",
                                        "A number, or a choice's words typed out, answers with that choice."))
             lines.append(language.text("b で一つ前の質問に戻ります。", "b goes back one question."))
-            lines.append(language.text("c でこの質問に関係する事例を読みます。", "c reads the casebook entries for this question."))
+            lines.append(language.text("c でこの質問に関係する事例を読みます。そこで 0 を入力すると事例集のすべてです。",
+                                       "c reads the casebook entries for this question; 0 there lists the whole casebook."))
             lines.append(language.text("a で質問と選択肢をもう一度読みます。", "a reads the question and its choices again."))
             lines.append(language.text("h で、質問ごとにヘルプも読むかを切り替えます。", "h turns reading each question's help on or off."))
         }
@@ -410,12 +408,15 @@ public struct PlainPrompter {
 
     // MARK: Cases and glossary
 
-    /// The entries numbered; then a number reads one in full, until an empty line.
-    mutating func readCases(_ ids: [String]) {
-        say(lines: SpokenText.caseList(ids, questionnaire, language))
+    /// The entries numbered (the whole casebook when `cited` is empty, or on 0); then a number reads one in
+    /// full, until an empty line.
+    mutating func readCases(_ cited: [String]) {
+        var ids = cited.isEmpty ? questionnaire.cases.map(\.id) : cited
+        say(lines: SpokenText.caseList(ids, questionnaire, language, whole: ids != cited))
         while true {
-            switch next(language.text("事例の番号 1 から \(ids.count) で全文、Enter で戻る: ",
-                                      "Case number 1 to \(ids.count) to read it in full, Enter to go back: ")) {
+            let all = ids == cited ? language.text("0 で事例集のすべて、", "0 for the whole casebook, ") : ""
+            switch next(language.text("事例の番号 1 から \(ids.count) で全文、\(all)Enter で戻る: ",
+                                      "Case number 1 to \(ids.count) to read it in full, \(all)Enter to go back: ")) {
             case .empty, .end, .idleReset:
                 say("事例を閉じました。", "Cases closed.")
                 return
@@ -423,6 +424,9 @@ public struct PlainPrompter {
                 switch PlainEntry(word) {
                 case .number(let number) where ids.indices.contains(number - 1):
                     if let entry = questionnaire.caseEntry(ids[number - 1]) { say(lines: SpokenText.caseEntry(entry, language)) }
+                case .other("0") where ids == cited:
+                    ids = questionnaire.cases.map(\.id)
+                    say(lines: SpokenText.caseList(ids, questionnaire, language, whole: true))
                 case .back, .cases, .quit:
                     say("事例を閉じました。", "Cases closed.")
                     return

@@ -41,11 +41,8 @@ extension PlainPrompter {
             case .back:
                 goBack()
             case .cases:
-                if result.cases.isEmpty {
-                    say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.")
-                } else {
-                    readCases(result.cases)
-                }
+                if result.cases.isEmpty { say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.") }
+                readCases(result.cases)
             case .help:
                 say(lines: keyGuide(atResult: true))
             case .next where kiosk != nil:
@@ -64,7 +61,7 @@ extension PlainPrompter {
         keys.append(steps == 1 ? language.text("1 で回答を変える", "1 change the answer")
                                : language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
         keys.append(language.text("b 戻る", "b back"))
-        if session.result?.cases.isEmpty == false { keys.append(language.text("c 事例", "c cases")) }
+        keys.append(language.text("c 事例", "c cases"))
         if kiosk != nil { keys.append(language.text("n 次の方へ", "n next person")) }
         keys += commonKeys()
         return language.text("結果です。", "Result. ") + keys.joined(separator: language.text("、", ", ")) + ": "

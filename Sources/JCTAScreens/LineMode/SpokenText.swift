@@ -86,8 +86,8 @@ enum SpokenText {
     }
 
     /// A numbered list of casebook entries: number and summary.
-    static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language) -> [String] {
-        list(lang.text("関係する事例", "Casebook entries"), ids.map { id in
+    static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language, whole: Bool = false) -> [String] {
+        list(whole ? lang.text("事例集のすべての事例", "The whole casebook") : lang.text("関係する事例", "Casebook entries"), ids.map { id in
             let summary = q.caseEntry(id).map { lang.text("、", ": ") + $0.summary[lang] } ?? ""
             return lang.text("事例 ", "Case ") + id + summary
         }, lang)
