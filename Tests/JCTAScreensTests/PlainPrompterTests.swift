@@ -32,7 +32,12 @@ final class PlainScript: @unchecked Sendable {
                     self.now += 1
                     return next.map { .line($0) } ?? .end
                 },
-                readSecret: { self.input.isEmpty ? .end : self.input.removeFirst().map { .line($0) } ?? .end },
+                readSecret: { timeout in
+                    self.timeouts.append(timeout)
+                    guard !self.input.isEmpty else { return .end }
+                    let next = self.input.removeFirst()
+                    return next == "<idle>" ? .timedOut : next.map { .line($0) } ?? .end
+                },
                 write: { self.output += $0 },
                 writeFile: { text, path, overwrite in
                     if (self.existing.contains(path) || self.files[path] != nil) && !overwrite { return .exists }
@@ -261,8 +266,11 @@ final class PlainScript: @unchecked Sendable {
 
     @Test(arguments: Language.allCases)
     func aKioskIgnoresQuitAndCtrlDAndEndsOnlyWithTheOperatorsPIN(lang: Language) {
-        let script = PlainScript(["q", nil, "admin", "0000", "ａｄｍｉｎ", "8642"])
+        let script = PlainScript(["q", nil, "admin", "0000", "1", "admin", "<idle>", "ａｄｍｉｎ", "8642"])
         #expect(run(script, lang, kiosk: script.kiosk(language: lang)) == .operatorExit)
+        // A PIN prompt left open resets the kiosk at the end of the idle period.
+        #expect(script.timeouts.contains(60))
+        #expect(script.wipes == 1)
         #expect(script.output.contains(t(lang, "この端末では終了できません。", "This terminal cannot be quit.")))
         #expect(!script.output.contains("0000"))
         #expect(!script.output.contains("8642"))
