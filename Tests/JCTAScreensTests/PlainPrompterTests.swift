@@ -83,7 +83,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(expected.joined(separator: "\n")))
         #expect(script.output.contains(t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")))
         #expect(script.output.contains(t(lang, "回答の経過、2 件。\n1. 評価する対象は医薬品等ですか。 回答: 医薬品",
-                                         "Your answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
+                                         "Path of answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
         #expect(script.files.isEmpty)
     }
 
