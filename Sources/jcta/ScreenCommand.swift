@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Glibc
 import JCTACore
 import JCTAScreens
 import JCTATerminal
@@ -56,7 +55,7 @@ struct ScreenCommand: ParsableCommand {
         }
         if settings.exportTarget == .standardOutput { PrinterPipe.prepare() }
         if plain {
-            try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, log: log)
+            try LineMode.runKiosk(questionnaire, language: rules.lang, studyDate: studyDate, settings: settings, log: log)
             return
         }
         let options = Terminal.Options(allowColor: FullScreen.allowsColor, locked: true,
@@ -68,7 +67,7 @@ struct ScreenCommand: ParsableCommand {
             switch error {
             case .dumbTerminal, .unknownTerminal, .noUTF8Locale:
                 printError("jcta: \(error); the kiosk asks in lines")
-                try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, log: log)
+                try LineMode.runKiosk(questionnaire, language: rules.lang, studyDate: studyDate, settings: settings, log: log)
                 return
             case .notATerminal:
                 printError("error: kiosk mode not started: it needs a terminal, and \(error)")
@@ -81,37 +80,7 @@ struct ScreenCommand: ParsableCommand {
         try FullScreen.run(&state, on: terminal, outputs: TerminalApp.Outputs(print: PrinterPipe.print, log: { log?.append($0) }))
     }
 
-    /// The kiosk in lines: Ctrl-C, Ctrl-\\ and Ctrl-Z are ignored; printing keeps standard output for the
-    /// documents and talks on /dev/tty.
-    private func runPlainKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings,
-                               log: UsageLogFile?) throws {
-        for ignored in [SIGINT, SIGQUIT, SIGTSTP] { signal(ignored, SIG_IGN) }
-        var console = LineConsole()
-        if settings.exportTarget == .standardOutput {
-            guard let terminal = LineConsole.controllingTerminal() else {
-                printError("error: kiosk mode not started: --print-command needs a terminal (/dev/tty) to ask on")
-                throw ExitStatus.invalidInput.exitCode
-            }
-            console = terminal
-        }
-        let kiosk = PlainKioskIO(settings: settings, print: PrinterPipe.print, log: { log?.append($0) },
-                                 seconds: LineConsole.seconds, wipe: { console.wipe() })
-        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
-                                     clock: { LocalTimestamp.now() }, io: console.io(), kiosk: kiosk)
-        _ = prompter.run()
-    }
-
     private func runPlain(_ questionnaire: Questionnaire, studyDate: CivilDate?) throws {
-        let console = LineConsole()
-        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
-                                     clock: { LocalTimestamp.now() }, io: console.io())
-        switch prompter.run() {
-        case .result, .quit, .operatorExit:
-            return
-        case .unanswered(_, let message):
-            // A person at a terminal has just heard it; a script reads standard error.
-            if !console.isTerminal { printError("jcta: " + message) }
-            throw ExitStatus.missingAnswer.exitCode
-        }
+        try LineMode.run(questionnaire, language: rules.lang, studyDate: studyDate)
     }
 }

@@ -105,7 +105,7 @@ class LineMode(unittest.TestCase):
         session.expect("結果です。")
         # Save twice: Markdown with a title, then text under a typed name; each returns to the result.
         session.send("e")
-        session.expect("保存する形式: 1 Markdown、2 JSON、3 テキスト。")
+        session.expect("保存する形式: 1 Markdown (.md)、2 JSON (.json)、3 テキスト (.txt)")
         session.send("1")
         session.expect("研究課題名。なければ Enter: ")
         session.send(TITLE)

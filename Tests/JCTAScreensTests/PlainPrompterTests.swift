@@ -229,13 +229,15 @@ final class PlainScript: @unchecked Sendable {
 
     @Test(arguments: Language.allCases)
     func savingOffersTheFullScreensFormatsAndTitleAndReturnsToTheResult(lang: Language) throws {
-        let script = PlainScript(["2", "e", "4", "1", "新薬Xの試験", "", "e", "2", "", "study.json", "q"])
+        let script = PlainScript(["2", "e", "9", "1", "新薬Xの試験", "", "e", "2", "", "study.json", "q"])
+        let formats = ExportPanel(subject: .result).formats.count
         #expect(run(script, lang) == .quit)
         let answers = ["product": "nothing"]
         #expect(script.files["jcta-20260401-0905.md"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .markdown)))
         #expect(script.files["study.json"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .json)))
-        #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown、2 JSON、3 テキスト。", "Save as: 1 Markdown, 2 JSON, 3 text.")))
-        #expect(script.output.contains(t(lang, "形式は 1 から 3 の番号で選んでください。", "Pick the format by a number from 1 to 3.")))
+        #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown (.md)、2 JSON (.json)、3 テキスト (.txt)",
+                                         "Save as: 1 Markdown (.md), 2 JSON (.json), 3 Text (.txt)")))
+        #expect(script.output.contains(t(lang, "形式は 1 から \(formats) の番号で選んでください。", "Pick the format by a number from 1 to \(formats).")))
         #expect(script.output.contains(t(lang, "Enter で今の 新薬Xの試験 のまま", "Enter to keep 新薬Xの試験")))
         #expect(script.output.components(separatedBy: t(lang, "結果です。", "Result. ")).count - 1 == 3)
         #expect(script.output.contains(t(lang, "研究課題名: 新薬Xの試験", "Study title: 新薬Xの試験")) == false, "the result was read again unasked")

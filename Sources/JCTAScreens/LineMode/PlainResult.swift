@@ -80,11 +80,13 @@ extension PlainPrompter {
 
     /// `e`: a format, the study title, then a file name (or, in a kiosk, the export directory or printer).
     mutating func save() {
-        let formats: [ExportFormat] = [.markdown, .json, .text]
+        // The full screen's formats, in its order, for the same destination.
+        let formats = ExportPanel(subject: .result, destination: kiosk?.settings.exportDestination ?? .askPath).formats
+        let offered = formats.enumerated().map { "\($0.offset + 1) \(ExportPanel.label($0.element, language))" }
+            .joined(separator: language.text("、", ", "))
         var format: ExportFormat?
         while format == nil {
-            switch next(language.text("保存する形式: 1 Markdown、2 JSON、3 テキスト。Enter でやめる: ",
-                                      "Save as: 1 Markdown, 2 JSON, 3 text. Enter to cancel: ")) {
+            switch next(language.text("保存する形式: \(offered)。Enter でやめる: ", "Save as: \(offered). Enter to cancel: ")) {
             case .empty, .end, .idleReset:
                 say("保存をやめました。", "Not saved.")
                 return
@@ -92,7 +94,7 @@ extension PlainPrompter {
                 if case .number(let number) = PlainEntry(word), formats.indices.contains(number - 1) {
                     format = formats[number - 1]
                 } else {
-                    say("形式は 1 から 3 の番号で選んでください。", "Pick the format by a number from 1 to 3.")
+                    say("形式は 1 から \(formats.count) の番号で選んでください。", "Pick the format by a number from 1 to \(formats.count).")
                 }
             }
         }

@@ -72,18 +72,23 @@ enum SpokenText {
             }
         case lang.text("回答の経過", "Path of answers"):
             return r.path.map { lang.text("\($0.question[lang]) 回答: \($0.answer[lang])", "\($0.question[lang]) Answer: \($0.answer[lang])") }
-        case lang.text("根拠とした事例（事例集）", "Casebook entries relied on"):
-            return r.cases.map { id in
-                let summary = r.caseSummaries[id].map { lang.text("、", ": ") + $0[lang] } ?? ""
-                return lang.text("事例 ", "Case ") + id + summary
-            }
         case lang.text("結論を左右しない「わからない」", "Not-sure answers that do not change the class"):
             return r.notDecisive.compactMap(question)
         case lang.text("経路上にない回答（使用せず）", "Answers not on the path (unused)"):
             return r.unused.compactMap(question)
         default:
-            return section.items.map { $0.replacingOccurrences(of: " -> ", with: lang.text("、", ": ")) }
+            return section.items.map { spokenItem($0, lang) }
         }
+    }
+
+    /// An export's item as a sentence: a leading case number "(1-1) " becomes "事例 1-1、", an arrow a comma.
+    static func spokenItem(_ item: String, _ lang: Language) -> String {
+        var text = item.replacingOccurrences(of: " -> ", with: lang.text("、", ": "))
+        if let range = text.range(of: #"^\((\d+-\d+)\) "#, options: .regularExpression) {
+            let id = text[range].dropFirst().prefix { $0 != ")" }
+            text = lang.text("事例 \(id)、", "Case \(id): ") + text[range.upperBound...]
+        }
+        return text
     }
 
     /// `text` ending as a sentence, so a screen reader pauses before the next line.
