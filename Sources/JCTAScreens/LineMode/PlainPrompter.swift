@@ -4,8 +4,8 @@ import JCTACore
 /// The questionnaire as a conversation of lines, for screen readers, braille displays, serial consoles and
 /// pipes (`echo 1 2 2 | jcta --plain`): the same session as the full screen and the same saved documents.
 /// Every action of the full screen has a typed command, listed by `?` and in each prompt; a wrong entry
-/// gets one line saying what was wrong and the short prompt again. A line with several words on it (a pipe)
-/// is taken word by word, unless it is a choice's label typed out in full.
+/// gets one line saying what was wrong and the short prompt again. A pipe's line with several words on it,
+/// or a typed line of numbers, is taken word by word (unless it is a choice's label typed out in full).
 public struct PlainPrompter {
     /// How the conversation ended.
     public enum Ending: Equatable, Sendable {
@@ -19,8 +19,8 @@ public struct PlainPrompter {
         case operatorExit
     }
 
-    /// One entry read at a prompt.
-    enum Got: Equatable {
+    /// What the user gave at a prompt.
+    enum Reply: Equatable {
         case entry(String)
         case empty
         /// Ctrl-D or the end of a pipe (a kiosk on a terminal ignores it: `.empty` instead).
@@ -96,7 +96,7 @@ public struct PlainPrompter {
 
     /// Writes `prompt` and reads one entry: a whole line when it is one of `labels`, else its first word
     /// (the others wait for the next prompts).
-    mutating func next(_ prompt: String, labels: [String] = []) -> Got {
+    mutating func next(_ prompt: String, labels: [String] = []) -> Reply {
         io.write(prompt)
         if !queued.isEmpty {
             let word = queued.removeFirst()
@@ -152,8 +152,8 @@ public struct PlainPrompter {
     }
 
     /// A line from the input; in a kiosk, under the idle clock, and Ctrl-D on its terminal means nothing.
-    mutating func readLine() -> Got {
-        guard let kiosk else { return got(io.read(nil)) }
+    mutating func readLine() -> Reply {
+        guard let kiosk else { return reply(io.read(nil)) }
         var read: PlainIO.Read
         if someoneIsHere {
             let idle = kiosk.settings.idleResetSeconds
@@ -182,10 +182,10 @@ public struct PlainPrompter {
             if !someoneIsHere { screeningStart = kiosk.seconds() }
             someoneIsHere = true
         }
-        return got(read)
+        return reply(read)
     }
 
-    private func got(_ read: PlainIO.Read) -> Got {
+    private func reply(_ read: PlainIO.Read) -> Reply {
         switch read {
         case .line(let line): PlainEntry.normalized(line).isEmpty ? .empty : .entry(line)
         case .end: .end
