@@ -162,7 +162,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "1 から 1 の番号か、Enter で答えてください。", "Type a number from 1 to 1, or Enter.")))
         #expect(script.output.contains(t(lang, "医薬品等: 医薬品、医療機器、再生医療等製品のこと。",
                                          "Products: Drugs, medical devices and regenerative products.")))
-        // 0 lists the whole casebook; a question citing none offers it at once.
+        // 0 lists the whole casebook.
         let whole = PlainScript(["c", "0", "1", ""])
         _ = run(whole, lang)
         #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。", "The whole casebook: 2 items.")))

@@ -408,15 +408,16 @@ public struct PlainPrompter {
 
     // MARK: Cases and glossary
 
-    /// The entries numbered (the whole casebook when `cited` is empty, or on 0); then a number reads one in
-    /// full, until an empty line.
+    /// The entries cited here, numbered; a number reads one in full, 0 lists the whole casebook instead, an
+    /// empty line closes.
     mutating func readCases(_ cited: [String]) {
-        var ids = cited.isEmpty ? questionnaire.cases.map(\.id) : cited
-        say(lines: SpokenText.caseList(ids, questionnaire, language, whole: ids != cited))
+        var ids = cited
+        var whole = false
+        say(lines: SpokenText.caseList(ids, questionnaire, language))
         while true {
-            let all = ids == cited ? language.text("0 で事例集のすべて、", "0 for the whole casebook, ") : ""
-            switch next(language.text("事例の番号 1 から \(ids.count) で全文、\(all)Enter で戻る: ",
-                                      "Case number 1 to \(ids.count) to read it in full, \(all)Enter to go back: ")) {
+            let numbers = ids.isEmpty ? "" : language.text("事例の番号 1 から \(ids.count) で全文、", "Case number 1 to \(ids.count) to read it in full, ")
+            let all = whole ? "" : language.text("0 で事例集のすべて、", "0 for the whole casebook, ")
+            switch next(numbers + all + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
                 say("事例を閉じました。", "Cases closed.")
                 return
@@ -424,14 +425,17 @@ public struct PlainPrompter {
                 switch PlainEntry(word) {
                 case .number(let number) where ids.indices.contains(number - 1):
                     if let entry = questionnaire.caseEntry(ids[number - 1]) { say(lines: SpokenText.caseEntry(entry, language)) }
-                case .other("0") where ids == cited:
+                case .other("0") where !whole:
                     ids = questionnaire.cases.map(\.id)
+                    whole = true
                     say(lines: SpokenText.caseList(ids, questionnaire, language, whole: true))
                 case .back, .cases, .quit:
                     say("事例を閉じました。", "Cases closed.")
                     return
                 default:
-                    say("1 から \(ids.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(ids.count), or Enter.")
+                    say(lines: [ids.isEmpty ? language.text("0 か Enter で答えてください。", "Type 0 or Enter.")
+                                            : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
+                                                            "Type a number from 1 to \(ids.count), or Enter.")])
                 }
             }
         }
