@@ -306,6 +306,10 @@ final class PlainScript: @unchecked Sendable {
         _ = run(printer, lang, kiosk: printer.kiosk(exportTarget: .standardOutput, language: lang))
         #expect(printer.printed == [try document(["product": "nothing"], lang).rendered(as: .text)])
         #expect(printer.output.contains(t(lang, "印刷に送りました。", "Sent to the printer.")))
+        let off = PlainScript(["2", "e", "admin", "8642"])
+        _ = run(off, lang, kiosk: off.kiosk(exportTarget: nil, language: lang))
+        #expect(off.output.contains(t(lang, "この端末では保存できません。", "Saving is off on this terminal.")))
+        #expect(!off.output.contains(t(lang, "e 保存", "e save")))
     }
 
     @Test func entriesAreReadForgivingly() {

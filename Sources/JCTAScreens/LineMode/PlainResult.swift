@@ -36,6 +36,8 @@ extension PlainPrompter {
                                            : "There are \(result.path.count) answers; there is no number \(number).")
             case .save where exportsOn:
                 save()
+            case .save:
+                say("この端末では保存できません。", "Saving is off on this terminal.")
             case .again:
                 resultRead = false
             case .back:
