@@ -14,7 +14,7 @@ struct JCTA: ParsableCommand {
         129/130/131/143 ended by SIGHUP/SIGINT/SIGQUIT/SIGTERM.
         """,
         version: JCTAVersion.current,
-        subcommands: [ScreenCommand.self, ClassifyCommand.self, CompareCommand.self, QuestionsCommand.self, CasesCommand.self,
+        subcommands: [ScreenCommand.self, ClassifyCommand.self, CompareCommand.self, FlowCommand.self, QuestionsCommand.self, CasesCommand.self,
                       ValidateCommand.self, EditionsCommand.self, TrainCommand.self],
         defaultSubcommand: ScreenCommand.self
     )

@@ -154,6 +154,53 @@ class Compare(unittest.TestCase):
         self.assertEqual((transition["study_edition"], transition["screening_edition"]), ("2019", "2025"))
 
 
+class Flow(unittest.TestCase):
+    def questions(self, edition):
+        status, out, err = jcta("questions", "--edition", edition, "--format", "json")
+        self.assertEqual(status, 0, err)
+        return json.loads(out)["nodes"]
+
+    def test_dot_and_mermaid_have_every_question_and_choice(self):
+        nodes = self.questions("2025")
+        status, dot, err = jcta("flow", "--edition", "2025", "--format", "dot")
+        self.assertEqual(status, 0, err)
+        status, mermaid, err = jcta("flow", "--edition", "2025", "--format", "mermaid", "--lang", "en")
+        self.assertEqual(status, 0, err)
+        self.assertTrue(mermaid.split("\n")[3].startswith("flowchart TD"))
+        for node in nodes:
+            self.assertIn('"q_%s" [label="' % node["id"], dot)
+            self.assertIn("  q_%s[" % node["id"], mermaid)
+            for choice in node["choices"]:
+                target = "q_" + choice["next"] if "next" in choice else "o_" + choice["outcome"]
+                self.assertIn('"q_%s" -> "%s"' % (node["id"], target), dot)
+        self.assertNotIn("penwidth=3", dot)
+
+    def test_the_answers_path_is_highlighted(self):
+        answers = dict(OFF_LABEL, low_risk="yes")
+        status, dot, err = jcta("flow", "--edition", "2025", "--answers", "-", stdin=json.dumps({"answers": answers}))
+        self.assertEqual(status, 0, err)
+        highlighted = [line for line in dot.splitlines() if "penwidth=3" in line and " -> " in line]
+        self.assertEqual(len(highlighted), len(answers))
+
+    def test_svg_is_drawn_by_graphviz_with_japanese_labels(self):
+        status, svg, err = jcta("flow", "--edition", "2019", "--format", "svg")
+        self.assertEqual(status, 0, err)
+        self.assertIn("<svg", svg)
+        self.assertIn('font-family="Noto Sans CJK JP', svg)
+        first = self.questions("2019")[0]["question"]["ja"]
+        self.assertIn(first[:8], svg)
+        fonts = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True).stdout
+        self.assertIn("Noto Sans CJK JP", fonts, "the font the chart names is installed (fonts-noto-cjk)")
+
+    def test_without_graphviz_the_message_says_what_to_install(self):
+        done = subprocess.run([binary(), "flow", "--edition", "2025", "--format", "svg"], capture_output=True, text=True,
+                              env=dict(os.environ, PATH="/nonexistent"), timeout=60)
+        self.assertEqual(done.returncode, 1)
+        self.assertEqual(done.stdout, "")
+        self.assertIn("needs Graphviz", done.stderr)
+        self.assertIn("scripts/install-deps.sh", done.stderr)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1:
         BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
