@@ -11,7 +11,9 @@ struct ClassifyCommand: ParsableCommand {
         Answers: {"edition": "2025", "answers": {"exclusion": "none", "product": "drug", …}}. \
         `jcta questions` lists the question and choice ids. Example: jcta classify --answers study.json --format json. \
         Repeat --answers to classify many files in one run: JSON output is then an array, text and Markdown \
-        put the documents one after another; a file that fails is reported by name and the others go on. \
+        put the documents one after another, HTML gives each result its own printed sheet; a file that fails is \
+        reported by name and the others go on. HTML is one self-contained printable A4 page (no scripts, no \
+        external files) with blank lines for the office's reviewer. \
         CSV is one table for a spreadsheet (UTF-8 with BOM, CRLF, every field quoted): a row per answers file \
         with file, title, edition, study date, screened on, class and class id, grounds, reason, number of \
         caveats, facts to confirm, cases and error; a file that fails is a row with its error, and the exit \
@@ -24,7 +26,7 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "The answers file, or - for standard input; repeat for several files.")
     var answers: [String] = []
 
-    @Option(name: .long, help: "Output format: text, markdown, json or csv.")
+    @Option(name: .long, help: "Output format: text, markdown, json, csv or html (a printable A4 page).")
     var format: ClassifyFormat = .text
 
     @Option(name: .long, help: "Write the result to this file (atomically) instead of standard output.")
@@ -61,9 +63,14 @@ struct ClassifyCommand: ParsableCommand {
                 firstFailure = firstFailure ?? error.status
             }
         }
-        if format == .csv || !documents.isEmpty {
-            let rendered = format == .csv ? CSVExport.render(rows, language: rules.lang)
-                : answers.count == 1 ? documents[0] : combined(documents)
+        if format == .csv || rows.contains(where: { if case .result = $0 { true } else { false } }) {
+            let rendered: String
+            switch format {
+            case .csv: rendered = CSVExport.render(rows, language: rules.lang)
+            // One page with a sheet per result.
+            case .html: rendered = HTMLExport.render(rows.compactMap { if case .result(_, let document) = $0 { document } else { nil } })
+            default: rendered = answers.count == 1 ? documents[0] : combined(documents)
+            }
             if let output {
                 do {
                     try AtomicFileWriter.write(rendered, to: output, overwrite: force)
@@ -85,7 +92,7 @@ struct ClassifyCommand: ParsableCommand {
             return "[\n" + documents.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: ",\n") + "\n]\n"
         case .markdown:
             return documents.joined(separator: "\n---\n\n")
-        case .text, .csv:
+        case .text, .csv, .html:
             return documents.joined(separator: "\n" + String(repeating: "=", count: 72) + "\n\n")
         }
     }
@@ -161,15 +168,15 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// What `classify` writes: a result document in one of the export formats, or one CSV table for all files.
 enum ClassifyFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json, csv
+    case text, markdown, json, csv, html
 
-    /// The per-file document format; nil for CSV, which is one table.
+    /// The per-file document format; nil for CSV and HTML, which put every file in one table or page.
     var export: ExportFormat? {
         switch self {
         case .text: .text
         case .markdown: .markdown
         case .json: .json
-        case .csv: nil
+        case .csv, .html: nil
         }
     }
 }

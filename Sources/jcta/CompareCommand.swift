@@ -22,10 +22,10 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "The answers file, or - for standard input.")
     var answers: String
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
+    @Option(name: .long, help: "Output format: text, markdown, json or html (a printable page).")
     var format: ExportFormat = .text
 
-    @Option(name: .long, help: "Language of text and Markdown output: ja or en.")
+    @Option(name: .long, help: "Language of text, Markdown and HTML output: ja or en.")
     var lang: Language = .ja
 
     @Option(name: .long, help: "Planned study start date, YYYY-MM-DD (default: the file's study_date).")
@@ -79,9 +79,13 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .json:
             rendered = ComparisonExport.json(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle)
-        case .markdown, .text:
+        case .markdown, .text, .html:
             let sections = ComparisonSections(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle, language: lang)
-            rendered = format == .markdown ? ComparisonExport.markdown(sections) : ComparisonExport.text(sections)
+            switch format {
+            case .markdown: rendered = ComparisonExport.markdown(sections)
+            case .html: rendered = ComparisonExport.html(sections, language: lang)
+            default: rendered = ComparisonExport.text(sections)
+            }
         }
         if let output {
             do {

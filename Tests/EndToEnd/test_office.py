@@ -15,6 +15,9 @@ import sys
 import tempfile
 import unittest
 
+import run
+from tmuxpane import squeeze
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
 
@@ -25,6 +28,10 @@ OFF_LABEL = {"exclusion": "none", "product": "drug", "use": "on_subjects", "purp
 
 def binary():
     return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
+
+
+def setUpModule():
+    run.JCTA = os.path.abspath(binary())
 
 
 def jcta(*args, stdin="", cwd=None):
@@ -199,6 +206,106 @@ class Flow(unittest.TestCase):
         self.assertEqual(done.stdout, "")
         self.assertIn("needs Graphviz", done.stderr)
         self.assertIn("scripts/install-deps.sh", done.stderr)
+
+
+def print_to_pdf(html_path, folder):
+    """Prints the page with headless Chromium as a reader would; returns (pages, page size, text)."""
+    pdf = os.path.join(folder, "page.pdf")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--user-data-dir=" + os.path.join(folder, "profile"), "--print-to-pdf=" + pdf,
+                    "file://" + html_path], capture_output=True, timeout=180, check=True)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    return int(fields["Pages"]), fields["Page size"].strip(), text
+
+
+class PrintedPage(unittest.TestCase):
+    """The HTML export printed to PDF by a real browser holds the class, the edition and every answer."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.rules = run.Rules()
+
+    def check_printed(self, answers, extra=(), title="<script>alert(1)</script> 研究"):
+        with tempfile.TemporaryDirectory() as folder:
+            page = os.path.join(folder, "result.html")
+            status, _, err = jcta("classify", "--edition", run.EDITION, "--answers", "-", "--format", "html",
+                                  "--title", title, "--output", page, *extra, stdin=json.dumps({"answers": answers}))
+            self.assertEqual(status, 0, err)
+            with open(page, encoding="utf-8") as handle:
+                html = handle.read()
+            for external in ("<script", "src=", "href=", "@import", "url("):
+                self.assertNotIn(external, html, "self-contained, no scripts")
+            self.assertIn("@page { size: A4", html)
+            pages, size, text = print_to_pdf(page, folder)
+        expected = json.loads(run.Rules.classify(self.rules, answers))
+        self.assertIn(pages, (1, 2), "one or two A4 pages")
+        self.assertIn("(A4)", size)
+        flat = squeeze(text)
+        self.assertIn(squeeze(expected["class_label"]["ja"]), flat)
+        self.assertIn(squeeze(expected["edition"]["title"]["ja"]), flat)
+        self.assertIn("版" + run.EDITION, flat)
+        for step in expected["path"]:
+            self.assertIn(squeeze(step["question"]["ja"]) + "→" + squeeze(step["answer"]["ja"]), flat)
+        self.assertIn(squeeze(title), flat, "the title is printed as text")
+        for blank in ("確認者", "確認日", "備考"):
+            self.assertIn(blank, flat)
+        return flat
+
+    def test_each_class_prints_on_one_or_two_pages(self):
+        for cls, path in sorted(self.rules.paths.items()):
+            with self.subTest(cls):
+                self.check_printed(self.rules.answers(path))
+
+    def test_a_transitional_result_prints_both_editions(self):
+        flat = self.check_printed(dict(OFF_LABEL, low_risk="yes"), extra=("--study-date", "2025-04-01"))
+        self.assertIn("経過措置について", flat)
+        self.assertIn("附則", flat)
+
+
+class ResultScreen(unittest.TestCase):
+    """The full screen: the export panel offers the printable page, and a study begun before the amendment
+    gets both editions on its result screen."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.rules = run.Rules()
+
+    def walk_to(self, cls, *args):
+        pane = run.Pane(self, args)
+        pane.wait_for("スクリーニングを始める")
+        pane.keys("Enter")
+        for node, number in self.rules.paths[cls]:
+            pane.wait_for(self.rules.question(node))
+            pane.keys(str(number))
+        expected = json.loads(self.rules.classify(self.rules.answers(self.rules.paths[cls])))
+        pane.wait_for(expected["headline"]["ja"])
+        return pane
+
+    def test_the_export_panel_writes_the_printable_page(self):
+        pane = self.walk_to("clinical")
+        pane.keys("e")
+        pane.wait_for("印刷用ページ HTML (.html)")
+        pane.keys("4")
+        pane.wait_for("研究課題名")
+        pane.type("新薬Xの試験")
+        pane.wait_for("新薬Xの試験")
+        pane.keys("Enter")
+        pane.wait_for("保存先のファイル名")
+        pane.keys("Enter")
+        match = pane.wait_for_pattern(r"保存しました: (jcta-\d{8}-\d{4}\.html)")
+        expected = self.rules.classify(self.rules.answers(self.rules.paths["clinical"]), fmt="html", title="新薬Xの試験")
+        self.assertEqual(pane.file(match.group(1)), expected.encode("utf-8"))
+
+    def test_a_study_begun_before_the_amendment_shows_both_editions(self):
+        pane = self.walk_to("specified", "--study-date", "2025-04-01")
+        for _ in range(30):
+            if "経過措置について" in pane.screen():
+                break
+            pane.keys("PgDn")
+        pane.wait_for("経過措置について")
+        pane.wait_for("附則")
 
 
 if __name__ == "__main__":

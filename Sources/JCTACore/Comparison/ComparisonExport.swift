@@ -17,6 +17,16 @@ public enum ComparisonExport {
         return out
     }
 
+    /// A printable page, as the result's HTML export.
+    public static func html(_ s: ComparisonSections, language: Language) -> String {
+        let e = HTMLPage.escape
+        var body = "<h1>\(e(s.heading))</h1>\n" + HTMLPage.list(s.stamp)
+        for section in s.sections {
+            body += "<h2>\(e(section.title))</h2>\n" + HTMLPage.list(section.items)
+        }
+        return HTMLPage.document(title: s.heading, language: language, body: body)
+    }
+
     struct Payload: Encodable {
         struct Edition: Encodable {
             var id: String

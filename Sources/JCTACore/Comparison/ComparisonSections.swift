@@ -25,8 +25,9 @@ public struct ComparisonSections: Sendable {
             sections.append(.init(title: t("経過措置について", "Transitional provisions"), items: [transition.caveat[lang]]))
         }
         for column in comparison.columns {
-            let title = t("版", "Edition") + " \(column.edition): \(column.title[lang]) (\(column.effectivePeriod))"
-            var items: [String] = []
+            // A short title (screens do not wrap titles); the edition's name is the first line.
+            let title = t("版", "Edition") + " \(column.edition) (\(column.effectivePeriod))"
+            var items = [column.title[lang]]
             switch column.verdict {
             case .classified(let r):
                 var label = r.classification.label[lang]
@@ -62,7 +63,7 @@ public struct ComparisonSections: Sendable {
         func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
         let lead = cause.kind == .askedOnlyHere
             ? t("\(cause.edition) 版だけが尋ねる質問", "Asked only by edition \(cause.edition)")
-            : t("\(cause.edition) 版では同じ回答が別の帰結になる質問", "In edition \(cause.edition) the same answer leads elsewhere")
+            : t("\(cause.edition) 版では同じ回答の先が異なる質問", "In edition \(cause.edition) the same answer leads on differently")
         let rule = cause.articles.isEmpty ? "" : t(" ／規定: ", "; rule: ") + cause.articles.map { $0.label[lang] }.joined(separator: ", ")
         return "\(lead): \(cause.question[lang]) → \(cause.answer[lang])\(rule)"
     }

@@ -1,12 +1,13 @@
 /// The formats a result can be written in.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case markdown, json, text
+    case markdown, json, text, html
 
     public var fileExtension: String {
         switch self {
         case .markdown: "md"
         case .json: "json"
         case .text: "txt"
+        case .html: "html"
         }
     }
 }
@@ -45,6 +46,7 @@ public struct ResultDocument: Sendable {
         case .markdown: MarkdownExport.render(self)
         case .json: JSONExport.render(self)
         case .text: TextExport.render(self)
+        case .html: HTMLExport.render(self)
         }
     }
 }
