@@ -15,7 +15,7 @@ struct JCTA: ParsableCommand {
         """,
         version: JCTAVersion.current,
         subcommands: [ScreenCommand.self, ClassifyCommand.self, CompareCommand.self, FlowCommand.self, QuestionsCommand.self, CasesCommand.self,
-                      ValidateCommand.self, EditionsCommand.self, TrainCommand.self],
+                      ValidateCommand.self, EditionsCommand.self, TrainCommand.self, UsageCommand.self],
         defaultSubcommand: ScreenCommand.self
     )
 }

@@ -308,6 +308,34 @@ class ResultScreen(unittest.TestCase):
         pane.wait_for("附則")
 
 
+class Usage(unittest.TestCase):
+    """A log in the format a kiosk writes with --log: `jcta usage` summarises it and names broken lines."""
+
+    def test_a_kiosk_log_with_a_truncated_line(self):
+        with tempfile.TemporaryDirectory() as folder:
+            log = os.path.join(folder, "kiosk.jsonl")
+            lines = [{"time": "2026-04-0%dT09:00:00+09:00" % day, "edition": "2025", "class": cls, "duration_seconds": seconds}
+                     for day, cls, seconds in ((1, "specified", 90), (1, "clinical", 30), (2, "consult", 60), (8, "clinical", 10))]
+            with open(log, "w") as handle:
+                handle.write("\n".join(json.dumps(line) for line in lines) + '\n{"time": "2026-04-09T1')
+            status, out, err = jcta("usage", log, "--by", "week", "--format", "json")
+            self.assertEqual(status, 0, err)
+            report = json.loads(out)
+            self.assertEqual([(p["period"], p["screenings"]) for p in report["periods"]], [("2026-W14", 3), ("2026-W15", 1)])
+            self.assertEqual(report["periods"][0]["classes"], {"specified": 1, "clinical": 1, "out_of_scope": 0, "consult": 1})
+            self.assertEqual(report["periods"][0]["median_duration_seconds"], 60)
+            self.assertEqual(report["total"]["editions"], {"2025": 4})
+            self.assertEqual([(p["file"], p["line"]) for p in report["lines_not_read"]], [(log, 5)])
+            self.assertIn("1 line(s) could not be read", err)
+            status, out, _ = jcta("usage", log, "--by", "month", "--lang", "en")
+            self.assertEqual(status, 0)
+            self.assertIn("| 2026-04 | 4 | 1 | 2 | 0 | 1 | 4 | 0:45 |", out)
+            self.assertIn("- %s:5: not a complete JSON object" % log, out)
+            status, _, err = jcta("usage", log, os.path.join(folder, "missing.jsonl"))
+            self.assertEqual(status, 1)
+            self.assertIn("cannot read usage log", err)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1:
         BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
