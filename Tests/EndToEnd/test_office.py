@@ -336,6 +336,18 @@ class Usage(unittest.TestCase):
             self.assertIn("cannot read usage log", err)
 
 
+class Help(unittest.TestCase):
+    def test_each_office_command_explains_itself(self):
+        for command, words in (("validate", ["JCTA016", "scenarios:"]), ("classify", ["csv", "html", "BOM"]),
+                               ("compare", ["--answers", "transitional", "Exit codes"]),
+                               ("flow", ["--edition", "--format", "--answers", "--output", "Graphviz"]),
+                               ("usage", ["--by", "--format", "truncated"])):
+            status, out, err = jcta(command, "--help")
+            self.assertEqual(status, 0, err)
+            for word in words:
+                self.assertIn(word, out, "%s --help names %s" % (command, word))
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1:
         BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))

@@ -11,6 +11,12 @@ final class RulesFileValidationTests: XCTestCase {
         XCTAssertEqual(try RulesFileKind.detect("# scenarios\nformat: 1\nscenarios:\n  - id: a\n", file: "b").get(), .trainingScenarios)
         XCTAssertNil(try RulesFileKind.detect("# only a comment\n", file: "c").get())
         XCTAssertNil(try RulesFileKind.detect("- a list\n", file: "c").get())
+        XCTAssertEqual(try RulesFileKind.detect("{\"format\": 1, \"scenarios\": []}", file: "d").get(), .trainingScenarios)
+        guard case .failure(let answers) = RulesFileKind.detect("{\n  \"answers\": {\"exclusion\": \"none\"}}\n", file: "a.json") else {
+            return XCTFail("an answers file is no rules file")
+        }
+        XCTAssertEqual(answers.code, .unknownFileKind)
+        XCTAssertEqual(answers.location.line, 2)
     }
 
     func testAFileOfNeitherKindIsOneErrorNamingTheExpectedKeys() {
@@ -27,6 +33,18 @@ final class RulesFileValidationTests: XCTestCase {
             return XCTFail("a file with both kinds' keys is refused")
         }
         XCTAssertTrue(mixed.message.contains("mixes"), mixed.message)
+    }
+
+    func testBrokenFilesKeepTheLoadersOwnDiagnostics() throws {
+        // The checked-in corpus of broken questionnaires: each keeps the code it is documented with.
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: Fixtures.path("invalid/expectations.json")))
+        let expectations = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
+        for (name, expected) in expectations {
+            let reports = RulesFileValidation.validate([.file(Fixtures.path("invalid/\(name)"))])
+            let codes = reports.first?.diagnostics.map(\.code.rawValue) ?? []
+            XCTAssertTrue(codes.contains(expected["code"] as? String ?? "?"), "\(name): \(codes)")
+            XCTAssertFalse(codes.contains(DiagnosticCode.unknownFileKind.rawValue), name)
+        }
     }
 
     func testEveryEmbeddedFileIsValidAndTheScenariosAreCheckedAgainstEachEdition() {

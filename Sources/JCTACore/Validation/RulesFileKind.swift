@@ -1,3 +1,5 @@
+import Yams
+
 /// The kinds of rules file the research office edits, told apart by their top-level keys.
 public enum RulesFileKind: Sendable, Equatable {
     /// An edition of the questionnaire (`edition:`, `nodes:`, …).
@@ -13,15 +15,19 @@ public enum RulesFileKind: Sendable, Equatable {
                 (.trainingScenarios, scenarios.filter { !questionnaire.contains($0) })]
     }
 
-    /// The kind of `text`, from its unindented `key:` lines. nil when it has none (empty, comments only, a
-    /// list, binary): the questionnaire loader then explains what is wrong. A file whose keys fit no kind, or
-    /// both, is one diagnostic naming the keys each kind starts with.
+    /// The kind of `text`, from its unindented `key:` lines, or the keys of a flow mapping (`{…}`, JSON).
+    /// nil when it has none (empty, comments only, a list, binary), or when the YAML is broken or unsafe: the
+    /// questionnaire loader then explains what is wrong. A file whose keys fit no kind, or both, is one diagnostic naming the keys each
+    /// kind starts with.
     public static func detect(_ text: String, file: String) -> Result<RulesFileKind?, Diagnostic> {
-        let keys = topLevelKeys(of: text)
+        var keys = topLevelKeys(of: text)
+        if keys.isEmpty { keys = flowMappingKeys(of: text, file: file) }
         guard let first = keys.first else { return .success(nil) }
         let names = Set(keys.map(\.key))
         let matching = distinctiveKeys.filter { !names.isDisjoint(with: $0.keys) }
         if matching.count == 1 { return .success(matching[0].kind) }
+        // Unsafe or broken YAML is explained by the loader's own checks (aliases, nesting, syntax) first.
+        guard (try? QuestionnaireLoader.composeSafely(text, file: file, emptyFix: "")) != nil else { return .success(nil) }
         let expected = distinctiveKeys.map { entry in
             "\(entry.kind.name): " + entry.keys.map { "`\($0):`" }.joined(separator: ", ")
         }.joined(separator: "; ")
@@ -38,6 +44,13 @@ public enum RulesFileKind: Sendable, Equatable {
         case .questionnaire: "questionnaire edition"
         case .trainingScenarios: "training scenario file"
         }
+    }
+
+    /// The keys of a document written as one flow mapping, with their lines; empty for anything else.
+    static func flowMappingKeys(of text: String, file: String) -> [(key: String, line: Int)] {
+        guard let root = try? QuestionnaireLoader.composeSafely(text, file: file, emptyFix: ""),
+              case .mapping(let mapping) = root else { return [] }
+        return mapping.keys.compactMap { key in key.string.map { ($0, key.mark?.line ?? 1) } }
     }
 
     /// `key:` at the start of a line, outside comments and documents markers, with its 1-based line.
