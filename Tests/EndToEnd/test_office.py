@@ -298,6 +298,31 @@ class ResultScreen(unittest.TestCase):
         expected = self.rules.classify(self.rules.answers(self.rules.paths["clinical"]), fmt="html", title="新薬Xの試験")
         self.assertEqual(pane.file(match.group(1)), expected.encode("utf-8"))
 
+    def test_v_compares_the_editions_asking_the_other_editions_question(self):
+        root, nodes = run.questionnaire_listing(run.jcta, "2019")
+        pane = run.Pane(self, width=100, height=40, command="'%s' --edition 2019" % run.JCTA)
+        pane.wait_for("スクリーニングを始める")
+        pane.keys("Enter")
+        node = root
+        while node in OFF_LABEL:
+            choices = nodes[node]["choices"]
+            number = [c["id"] for c in choices].index(OFF_LABEL[node]) + 1
+            pane.wait_for(nodes[node]["question"]["ja"])
+            pane.keys(str(number))
+            node = choices[number - 1].get("next")
+        pane.wait_for(classify_json(OFF_LABEL, "2019")["headline"]["ja"])
+        pane.keys("v")
+        pane.wait_for("この版で結果を出すには")
+        _, nodes2025 = run.questionnaire_listing(run.jcta, "2025")
+        pane.wait_for(nodes2025["low_risk"]["question"]["ja"][:20])
+        yes = [c["id"] for c in nodes2025["low_risk"]["choices"]].index("yes") + 1
+        pane.keys(str(yes))
+        newer = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")
+        pane.wait_for("分類: " + newer["class_label"]["ja"])
+        pane.wait_for("違い: 2019 → 2025")
+        pane.keys("Escape")
+        pane.wait_until(lambda screen: "版の比較 ─" not in screen and "v 版の比較" in screen, "the result with its key bar")
+
     def test_a_study_begun_before_the_amendment_shows_both_editions(self):
         pane = self.walk_to("specified", "--study-date", "2025-04-01")
         for _ in range(30):
