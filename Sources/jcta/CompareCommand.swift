@@ -80,7 +80,8 @@ struct CompareCommand: ParsableCommand {
         case .json:
             rendered = ComparisonExport.json(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle)
         case .markdown, .text, .html:
-            let sections = ComparisonSections(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle, language: lang)
+            let sections = ComparisonSections(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle,
+                                              language: lang, answerIDs: format != .html)
             switch format {
             case .markdown: rendered = ComparisonExport.markdown(sections)
             case .html: rendered = ComparisonExport.html(sections, language: lang)

@@ -45,6 +45,10 @@ final class EditionComparisonTests: XCTestCase {
         let text = ComparisonExport.text(ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil, language: .en))
         XCTAssertTrue(text.contains("Needs an answer: \(editions[1].node("low_risk")!.question.en)"), text)
         XCTAssertTrue(text.contains("Only this edition asks this question."), text)
+        XCTAssertFalse(text.contains("low_risk"), "no ids unless asked for")
+        let forFiles = ComparisonExport.text(ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil,
+                                                                language: .en, answerIDs: true))
+        XCTAssertTrue(forFiles.contains("(in an answers file: low_risk: " + choices.joined(separator: " | ") + ")"), forFiles)
     }
 
     func testNothingClassifiedWhenEveryEditionNeedsAnAnswer() {

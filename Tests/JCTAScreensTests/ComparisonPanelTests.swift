@@ -30,6 +30,7 @@ import Testing
         #expect(panel.comparison(state).columns[1].result == nil)
         let screen = ScreenBuffer(rendering: state).textLines.joined(separator: "\n")
         #expect(screen.contains("An edition needs one more answer"))
+        #expect(!screen.contains("low_risk"), "no internal ids on screen")
         #expect(keys(state).first == KeyBar.Item("1-\(pending.choices.count)", "answer"))
 
         let yes = try #require(newer.node("low_risk")?.choices.firstIndex { $0.id == "yes" })

@@ -5,8 +5,10 @@ public struct ComparisonSections: Sendable {
     public var stamp: [String]
     public var sections: [ResultSections.Section]
 
+    /// `answerIDs`: name the question and choice ids a missing answer needs, for people writing answers files
+    /// (never on screens or printed pages, which speak in words).
     public init(_ comparison: EditionComparison, screenedOn: CivilDate, studyDate: CivilDate?, studyTitle: String?,
-                language lang: Language, toolVersion: String = JCTAVersion.current) {
+                language lang: Language, answerIDs: Bool = false, toolVersion: String = JCTAVersion.current) {
         func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
         heading = t("臨床研究法 該当性スクリーニング: 版の比較", "Clinical Trials Act screening: the editions compared")
         var stamp = [t("スクリーニング日", "Screened on") + ": \(screenedOn)"]
@@ -14,11 +16,11 @@ public struct ComparisonSections: Sendable {
         if let studyTitle { stamp.append(t("研究課題名", "Study title") + ": \(studyTitle)") }
         stamp.append("jcta \(toolVersion)")
         self.stamp = stamp
-        sections = Self.body(comparison, language: lang) + [.init(title: t("免責", "Disclaimer"), items: [Disclaimer.text[lang]])]
+        sections = Self.body(comparison, language: lang, answerIDs: answerIDs) + [.init(title: t("免責", "Disclaimer"), items: [Disclaimer.text[lang]])]
     }
 
     /// The sections without stamp or disclaimer: the transition caveat, each edition, each difference.
-    public static func body(_ comparison: EditionComparison, language lang: Language) -> [ResultSections.Section] {
+    public static func body(_ comparison: EditionComparison, language lang: Language, answerIDs: Bool = false) -> [ResultSections.Section] {
         func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
         var sections: [ResultSections.Section] = []
         if let transition = comparison.transition {
@@ -40,7 +42,8 @@ public struct ComparisonSections: Sendable {
                     items.append(t("確認が必要な事項", "Facts to confirm") + ": " + r.toConfirm.map { $0[lang] }.joined(separator: " / "))
                 }
             case .needsAnswer(let node, let question, let choices, let onlyHere):
-                items.append(t("回答が必要", "Needs an answer") + ": \(question[lang]) (\(node): \(choices.joined(separator: ", ")))")
+                items.append(t("回答が必要", "Needs an answer") + ": \(question[lang])"
+                             + (answerIDs ? t("（回答ファイルでは ", " (in an answers file: ") + "\(node): \(choices.joined(separator: " | "))" + t("）", ")") : ""))
                 if onlyHere { items.append(t("この版だけが尋ねる質問です。", "Only this edition asks this question.")) }
             case .invalid(let message):
                 items.append(t("回答がこの版に合いません", "The answers do not fit this edition") + ": \(message[lang])")
