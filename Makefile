@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/jcta
 DEBUG_BIN := .build/debug/jcta
 
-.PHONY: deps build release run test unit e2e bench fuzz clean
+.PHONY: deps build release run test unit e2e docs bench fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -26,6 +26,14 @@ test: deps
 	.build/debug/FuzzLoader Tests/Fixtures/fuzz/loader Tests/Fixtures/invalid Tests/Fixtures/valid Questionnaires
 	.build/debug/FuzzAnswers Tests/Fixtures/fuzz/answers Tests/Fixtures/casebook
 	$(MAKE) fuzz FUZZ_TIME=20 FUZZ_SEED=1
+
+# The rules as pictures: docs/flow-<edition>.svg (Japanese) and docs/flow-<edition>-en.svg for every embedded
+# edition, drawn by Graphviz; each SVG keeps the DOT it was drawn from, which a unit test compares with the rules.
+docs: build
+	for edition in $$($(DEBUG_BIN) editions | cut -d' ' -f1); do \
+	  $(DEBUG_BIN) flow --edition $$edition --lang ja --format svg --output docs/flow-$$edition.svg --force && \
+	  $(DEBUG_BIN) flow --edition $$edition --lang en --format svg --output docs/flow-$$edition-en.svg --force || exit 1; \
+	done
 
 # Benchmark: jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
 bench:

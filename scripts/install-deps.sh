@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs what building and testing jcta needs and the machine lacks: the ncursesw headers, tmux (end-to-end
-# tests) and python3 (test drivers). With `bench`, also dialog, whiptail and valgrind (the comparison run).
+# tests), python3 (test drivers), Graphviz and a Japanese font (`jcta flow --format svg`, `make docs`), and
+# Chromium and poppler-utils (the printed-page test prints the HTML export to PDF and reads its text).
+# With `bench`, also dialog, whiptail and valgrind (the comparison run).
 # As root it uses apt-get; otherwise it prints the exact command to run.
 set -euo pipefail
 need=()
 dpkg -s libncurses-dev >/dev/null 2>&1 || need+=(libncurses-dev)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${1:-}" = bench ]; then
   command -v dialog >/dev/null 2>&1 || need+=(dialog)
   command -v whiptail >/dev/null 2>&1 || need+=(whiptail)

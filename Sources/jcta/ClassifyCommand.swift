@@ -11,7 +11,13 @@ struct ClassifyCommand: ParsableCommand {
         Answers: {"edition": "2025", "answers": {"exclusion": "none", "product": "drug", …}}. \
         `jcta questions` lists the question and choice ids. Example: jcta classify --answers study.json --format json. \
         Repeat --answers to classify many files in one run: JSON output is then an array, text and Markdown \
-        put the documents one after another; a file that fails is reported by name and the others go on.
+        put the documents one after another, HTML gives each result its own printed sheet; a file that fails is \
+        reported by name and the others go on. HTML is one self-contained printable A4 page (no scripts, no \
+        external files) with blank lines for the office's reviewer. \
+        CSV is one table for a spreadsheet (UTF-8 with BOM, CRLF, every field quoted): a row per answers file \
+        with file, title, edition, study date, screened on, class and class id, grounds, reason, number of \
+        caveats, facts to confirm, cases and error; a file that fails is a row with its error, and the exit \
+        code is that of the first failure.
         """
     )
 
@@ -20,8 +26,8 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "The answers file, or - for standard input; repeat for several files.")
     var answers: [String] = []
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
-    var format: ExportFormat = .text
+    @Option(name: .long, help: "Output format: text, markdown, json, csv or html (a printable A4 page).")
+    var format: ClassifyFormat = .text
 
     @Option(name: .long, help: "Write the result to this file (atomically) instead of standard output.")
     var output: String?
@@ -43,16 +49,28 @@ struct ClassifyCommand: ParsableCommand {
         // Each edition is loaded once per run, however many answers files name it.
         let cache = RulesCache()
         var documents: [String] = []
+        var rows: [CSVExport.Row] = []
         var firstFailure: ExitStatus?
         for path in answers {
+            let source = path == "-" ? "<stdin>" : path
             do {
-                documents.append(try classify(path, screenedOn: screenedOn, studyDate: studyDate, cache: cache).rendered(as: format))
+                let document = try classify(path, screenedOn: screenedOn, studyDate: studyDate, cache: cache)
+                if let export = format.export { documents.append(document.rendered(as: export)) }
+                rows.append(.result(file: source, document))
             } catch {
+                error.messages.forEach(printError)
+                rows.append(.failure(file: source, title: title, message: error.messages.joined(separator: "\n")))
                 firstFailure = firstFailure ?? error.status
             }
         }
-        if !documents.isEmpty {
-            let rendered = answers.count == 1 ? documents[0] : combined(documents)
+        if format == .csv || rows.contains(where: { if case .result = $0 { true } else { false } }) {
+            let rendered: String
+            switch format {
+            case .csv: rendered = CSVExport.render(rows, language: rules.lang)
+            // One page with a sheet per result.
+            case .html: rendered = HTMLExport.render(rows.compactMap { if case .result(_, let document) = $0 { document } else { nil } })
+            default: rendered = answers.count == 1 ? documents[0] : combined(documents)
+            }
             if let output {
                 do {
                     try AtomicFileWriter.write(rendered, to: output, overwrite: force)
@@ -74,16 +92,18 @@ struct ClassifyCommand: ParsableCommand {
             return "[\n" + documents.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: ",\n") + "\n]\n"
         case .markdown:
             return documents.joined(separator: "\n---\n\n")
-        case .text:
+        case .text, .csv, .html:
             return documents.joined(separator: "\n" + String(repeating: "=", count: 72) + "\n\n")
         }
     }
 
+    /// Why a file has no result: the exit status and the lines that explain it.
     struct Failure: Error {
         var status: ExitStatus
+        var messages: [String]
     }
 
-    /// Classifies one answers file; problems are printed (naming the file) and thrown as the exit status.
+    /// Classifies one answers file; a problem is thrown with its exit status and explanation.
     private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?, cache: RulesCache) throws(Failure) -> ResultDocument {
         let source = path == "-" ? "<stdin>" : path
         let prefix = answers.count > 1 ? "\(source): " : ""
@@ -92,8 +112,7 @@ struct ClassifyCommand: ParsableCommand {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
             guard let data = FileManager.default.contents(atPath: path) else {
-                printError("error: cannot read answers file \(path)")
-                throw Failure(status: .ioFailure)
+                throw Failure(status: .ioFailure, messages: ["error: cannot read answers file \(path)"])
             }
             text = String(decoding: data, as: UTF8.self)
         }
@@ -101,33 +120,32 @@ struct ClassifyCommand: ParsableCommand {
         do {
             file = try AnswersFile.parse(text, file: source)
         } catch {
-            printError(error.description)
-            throw Failure(status: .invalidInput)
+            throw Failure(status: .invalidInput, messages: [error.description])
         }
         let questionnaire: Questionnaire
         let otherNodes: Set<String>
         do {
             (questionnaire, otherNodes) = try cache.rules(for: file, options: rules)
         } catch {
-            throw Failure(status: .invalidInput)
+            throw Failure(status: .invalidInput, messages: ["error: the rules for this answers file could not be loaded (see above)"])
         }
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success(let result):
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
-                                  studyTitle: title ?? file.title, language: rules.lang)
+                                  studyTitle: title ?? file.title, language: rules.lang, answers: file.answers)
         case .failure(.missingAnswer(let node)):
             let question = questionnaire.node(node)!
-            printError("\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])")
-            printError("  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", "))
-            throw Failure(status: .missingAnswer)
+            throw Failure(status: .missingAnswer, messages: [
+                "\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])",
+                "  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", ")])
         case .failure(.unknownNode(let node)):
-            printError("\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)")
-            printError("  questions: " + questionnaire.nodes.map(\.id).joined(separator: ", "))
-            throw Failure(status: .invalidInput)
+            throw Failure(status: .invalidInput, messages: [
+                "\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)",
+                "  questions: " + questionnaire.nodes.map(\.id).joined(separator: ", ")])
         case .failure(.unknownChoice(let node, let choice)):
-            printError("\(prefix)error: '\(choice)' is not a choice of question '\(node)'")
-            printError("  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", "))
-            throw Failure(status: .invalidInput)
+            throw Failure(status: .invalidInput, messages: [
+                "\(prefix)error: '\(choice)' is not a choice of question '\(node)'",
+                "  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", ")])
         }
     }
 }
@@ -147,3 +165,18 @@ private final class RulesCache {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// What `classify` writes: a result document in one of the export formats, or one CSV table for all files.
+enum ClassifyFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, csv, html
+
+    /// The per-file document format; nil for CSV and HTML, which put every file in one table or page.
+    var export: ExportFormat? {
+        switch self {
+        case .text: .text
+        case .markdown: .markdown
+        case .json: .json
+        case .csv, .html: nil
+        }
+    }
+}

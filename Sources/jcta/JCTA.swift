@@ -14,8 +14,8 @@ struct JCTA: ParsableCommand {
         129/130/131/143 ended by SIGHUP/SIGINT/SIGQUIT/SIGTERM.
         """,
         version: JCTAVersion.current,
-        subcommands: [ScreenCommand.self, ClassifyCommand.self, QuestionsCommand.self, CasesCommand.self,
-                      ValidateCommand.self, EditionsCommand.self, TrainCommand.self],
+        subcommands: [ScreenCommand.self, ClassifyCommand.self, CompareCommand.self, FlowCommand.self, QuestionsCommand.self, CasesCommand.self,
+                      ValidateCommand.self, EditionsCommand.self, TrainCommand.self, UsageCommand.self],
         defaultSubcommand: ScreenCommand.self
     )
 }

@@ -58,7 +58,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Grade this trainee answers file (JSON, or - for standard input) instead of running a round.")
     var answers: String?
 
-    @Option(name: .long, help: "Output of --answers and --list: text, markdown or json (--list: text or json).")
+    @Option(name: .long, help: "Output of --answers and --list: text, markdown, json or html (--list: text or json).")
     var format: ExportFormat = .text
 
     @Flag(name: .long, help: "List the scenarios with their ids and tags.")

@@ -25,6 +25,9 @@ public enum EditionCatalog {
         .compactMap { entry(fileName: $0.name, text: $0.text) }
         .sorted { $0.effectiveFrom < $1.effectiveFrom }
 
+    /// Every embedded edition, parsed once on first use (a comparison of editions needs them all).
+    public static let loaded: [Questionnaire] = entries.compactMap { try? $0.load() }
+
     /// Other embedded data files (not editions), by file name.
     public static func embeddedFile(named name: String) -> String? {
         EmbeddedQuestionnaires.files.first { $0.name == name }?.text

@@ -1,12 +1,13 @@
 /// The formats a result can be written in.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case markdown, json, text
+    case markdown, json, text, html
 
     public var fileExtension: String {
         switch self {
         case .markdown: "md"
         case .json: "json"
         case .text: "txt"
+        case .html: "html"
         }
     }
 }
@@ -19,9 +20,14 @@ public struct ResultDocument: Sendable {
     public var studyTitle: String?
     public var language: Language
     public var toolVersion: String
+    /// Every embedded edition side by side, when the study date falls under an earlier edition than the
+    /// screening date (the transitional case); nil otherwise.
+    public var comparison: EditionComparison?
 
+    /// `answers` are all the answers given (default: those on the result's path), for the comparison.
     public init(result: ClassificationResult, screenedOn: CivilDate, studyDate: CivilDate? = nil,
-                studyTitle: String? = nil, language: Language = .ja, toolVersion: String = JCTAVersion.current) {
+                studyTitle: String? = nil, language: Language = .ja, toolVersion: String = JCTAVersion.current,
+                answers: [String: String]? = nil) {
         self.result = result
         self.screenedOn = screenedOn
         self.studyDate = studyDate
@@ -29,6 +35,10 @@ public struct ResultDocument: Sendable {
         self.studyTitle = title?.isEmpty == false ? title : nil
         self.language = language
         self.toolVersion = toolVersion
+        if EditionCatalog.entry(id: result.edition) != nil {
+            let given = answers ?? Dictionary(result.path.map { ($0.node, $0.choice) }, uniquingKeysWith: { _, last in last })
+            comparison = EditionComparison.forTransition(answers: given, studyDate: studyDate, screenedOn: screenedOn)
+        }
     }
 
     public func rendered(as format: ExportFormat) -> String {
@@ -36,6 +46,7 @@ public struct ResultDocument: Sendable {
         case .markdown: MarkdownExport.render(self)
         case .json: JSONExport.render(self)
         case .text: TextExport.render(self)
+        case .html: HTMLExport.render(self)
         }
     }
 }

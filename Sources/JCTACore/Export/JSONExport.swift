@@ -44,7 +44,14 @@ public enum JSONExport {
         var scenarios: [Scenario]
         var not_decisive: [String]
         var unused: [String]
+        /// Every edition side by side in the transitional case, else null.
+        var editions_compared: Nullable<EditionsCompared>
         var disclaimer: LocalizedText
+    }
+    struct EditionsCompared: Encodable {
+        var editions: [ComparisonExport.Payload.Edition]
+        var differences: [ComparisonExport.Payload.Difference]
+        var transition: ComparisonExport.Payload.Transition?
     }
 
     public static func render(_ document: ResultDocument) -> String {
@@ -70,6 +77,9 @@ public enum JSONExport {
             scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, classifications: $0.classifications.map(\.rawValue)) },
             not_decisive: r.notDecisive,
             unused: r.unused,
+            editions_compared: Nullable(document.comparison.map(ComparisonExport.payload).map {
+                EditionsCompared(editions: $0.editions, differences: $0.differences, transition: $0.transition)
+            }),
             disclaimer: Disclaimer.text)
         return encode(payload)
     }

@@ -59,6 +59,9 @@ public struct ResultSections: Sendable {
         if !r.unused.isEmpty {
             add(t("経路上にない回答（使用せず）", "Answers not on the path (unused)"), r.unused)
         }
+        if let comparison = document.comparison {
+            sections += ComparisonSections.body(comparison, language: lang)
+        }
         add(t("免責", "Disclaimer"), [Disclaimer.text[lang]])
         self.sections = sections
     }

@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case badValue = "JCTA013"
     case missingLanguage = "JCTA014"
     case unsupportedFormat = "JCTA015"
+    case unknownFileKind = "JCTA016"
     case duplicateID = "JCTA020"
     case danglingReference = "JCTA021"
     case choiceDestination = "JCTA022"

@@ -32,6 +32,7 @@ public struct ScoreSheet: Sendable, Hashable {
         case .json: ScoreSheetJSON.render(self)
         case .markdown: ScoreSheetMarkdown.render(self, language: language)
         case .text: ScoreSheetText.render(self, language: language)
+        case .html: ScoreSheetHTML.render(self, language: language)
         }
     }
 

@@ -11,6 +11,8 @@ public enum Intent: Hashable, Sendable {
     case help
     case toggleLanguage
     case export
+    /// `v` on the result: every edition side by side.
+    case compare
     case quit
     /// `n`: the next training scenario; on a kiosk's result or score screen, the next person.
     case next

@@ -1,7 +1,7 @@
 import Foundation
 import JCTACore
 
-/// `e` on the result (or the training score): pick a format (1 Markdown, 2 JSON, 3 text), give the study a
+/// `e` on the result (or the training score): pick a format (1 Markdown, 2 JSON, 3 text, 4 printable HTML), give the study a
 /// title, then a file name (Enter takes the default); an existing file is replaced only after `y`; a failed
 /// write says why. In a kiosk there is no file name to type: the name is generated in the export
 /// directory, or the document goes to the printer pipe.
@@ -47,7 +47,9 @@ public struct ExportPanel: Hashable, Sendable {
     }
 
     var formats: [ExportFormat] {
-        subject == .result ? [.markdown, .json, .text] : [.markdown, .json]
+        guard subject == .result else { return [.markdown, .json] }
+        // A printer pipe is sent text; the HTML page is for a browser to print.
+        return destination == .printer ? [.markdown, .json, .text] : [.markdown, .json, .text, .html]
     }
 
     var inputContext: KeyMap.Context {
@@ -221,6 +223,7 @@ public struct ExportPanel: Hashable, Sendable {
         case .markdown: "Markdown (.md)"
         case .json: "JSON (.json)"
         case .text: lang.text("テキスト (.txt)", "Text (.txt)")
+        case .html: lang.text("印刷用ページ HTML (.html)", "Printable page, HTML (.html)")
         }
     }
 

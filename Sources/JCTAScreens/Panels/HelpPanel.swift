@@ -52,6 +52,7 @@ public struct HelpPanel: Hashable, Sendable {
             ("?", lang.text("このヘルプ", "this help")),
             ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
             ("e", lang.text("結果を保存する（結果画面）", "save the result (result screen)")),
+            ("v", lang.text("すべての版で比べる（結果画面）", "compare every edition (result screen)")),
             ("q", lang.text("終了する", "quit")),
             ("Esc", lang.text("パネルを閉じる", "close a panel")),
         ]

@@ -92,6 +92,7 @@ public enum ResultScreen {
         case .restart: state.panels.append(.confirm(Confirmation(.restart)))
         case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: result.cases)))
         case .help: state.panels.append(.help(HelpPanel()))
+        case .compare: state.panels.append(.comparison(ComparisonPanel()))
         case .export:
             if let destination = state.exportDestination { state.panels.append(.export(ExportPanel(destination: destination))) }
         case .next where state.kiosk != nil:
@@ -134,6 +135,7 @@ public enum ResultScreen {
         [.init("e", lang.text("保存", "save")), .init("j/k", lang.text("選択", "move")),
          .init("Enter", lang.text("回答を変える", "change")), .init("PgDn", lang.text("下へ", "more")),
          .init("c", lang.text("事例", "cases")), .init("L", lang.other == .en ? "English" : "日本語"),
-         .init("q", lang.text("終了", "quit")), .init("r", lang.text("最初から", "restart"))]
+         .init("q", lang.text("終了", "quit")), .init("r", lang.text("最初から", "restart")),
+         .init("v", lang.text("版の比較", "editions"))]
     }
 }

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import JCTACore
+
+/// `jcta compare --answers FILE`: how one study fares under every embedded edition, and why they differ.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Classify an answers file under every edition side by side, with what makes them differ.",
+        discussion: """
+        For each embedded edition: the class and its grounds (the provisions the result cites), or the \
+        question the file still needs to answer for that edition (a question only one edition asks is named \
+        as such). For every difference between two editions: the question and the rule that make it. When \
+        the study date (--study-date, else the file's study_date) falls before an edition came into force and \
+        the screening date after, the output says which transitional provisions decide. \
+        Example: jcta compare --answers study.json --format markdown --lang en. \
+        Exit codes: 0 at least one edition classified, 2 invalid input, 3 no edition could be classified \
+        because answers are missing, 1 file not written.
+        """
+    )
+
+    @Option(name: .long, help: "The answers file, or - for standard input.")
+    var answers: String
+
+    @Option(name: .long, help: "Output format: text, markdown, json or html (a printable page).")
+    var format: ExportFormat = .text
+
+    @Option(name: .long, help: "Language of text, Markdown and HTML output: ja or en.")
+    var lang: Language = .ja
+
+    @Option(name: .long, help: "Planned study start date, YYYY-MM-DD (default: the file's study_date).")
+    var studyDate: String?
+
+    @Option(name: .long, help: "Study title to put in the comparison.")
+    var title: String?
+
+    @Option(name: .long, help: "Write the comparison to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace --output if it exists.")
+    var force = false
+
+    func run() throws {
+        let source = answers == "-" ? "<stdin>" : answers
+        let data = answers == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: answers)
+        guard let data else {
+            printError("error: cannot read answers file \(answers)")
+            throw ExitStatus.ioFailure.exitCode
+        }
+        let file: AnswersFile
+        do {
+            file = try AnswersFile.parse(String(decoding: data, as: UTF8.self), file: source)
+        } catch {
+            printError(error.description)
+            throw ExitStatus.invalidInput.exitCode
+        }
+        var date = file.studyDate
+        if let studyDate {
+            guard let parsed = CivilDate(iso: studyDate) else {
+                printError("error: --study-date '\(studyDate)' is not a date; write YYYY-MM-DD, e.g. 2026-04-01")
+                throw ExitStatus.invalidInput.exitCode
+            }
+            date = parsed
+        }
+        var editions: [Questionnaire] = []
+        for entry in EditionCatalog.entries {
+            do {
+                editions.append(try entry.load())
+            } catch {
+                // An embedded edition is validated by the test suite; reaching here means a broken build.
+                error.diagnostics.forEach { printError($0.description) }
+                throw ExitStatus.invalidInput.exitCode
+            }
+        }
+        let screenedOn = CivilDate.today()
+        let studyTitle = (title ?? file.title).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let comparison = EditionComparison(answers: file.answers, editions: editions, studyDate: date, screenedOn: screenedOn)
+        let rendered: String
+        switch format {
+        case .json:
+            rendered = ComparisonExport.json(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle)
+        case .markdown, .text, .html:
+            let sections = ComparisonSections(comparison, screenedOn: screenedOn, studyDate: date, studyTitle: studyTitle,
+                                              language: lang, answerIDs: format != .html)
+            switch format {
+            case .markdown: rendered = ComparisonExport.markdown(sections)
+            case .html: rendered = ComparisonExport.html(sections, language: lang)
+            default: rendered = ComparisonExport.text(sections)
+            }
+        }
+        if let output {
+            do {
+                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
+            } catch {
+                printError("error: \(error.description)")
+                throw ExitStatus.ioFailure.exitCode
+            }
+        } else {
+            print(rendered, terminator: "")
+        }
+        if comparison.nothingClassified {
+            let invalid = comparison.columns.contains { if case .invalid = $0.verdict { true } else { false } }
+            throw (invalid ? ExitStatus.invalidInput : ExitStatus.missingAnswer).exitCode
+        }
+    }
+}
