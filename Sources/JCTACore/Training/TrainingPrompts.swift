@@ -10,7 +10,7 @@ public enum TrainingPrompts {
         let ja = language == .ja
         var lines = [ja ? "臨床研究法 研修: \(q.edition)年版 \(q.title.ja) (\(q.effectivePeriod))"
                         : "Clinical Trials Act training: edition \(q.edition), \(q.title.en) (\(q.effectivePeriod))"]
-        lines.append(ja ? "シナリオ \(session.items.count)件、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
+        lines.append(ja ? "設問 \(session.items.count)件、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
                         : "\(session.items.count) scenarios, seed \(session.selection.seed) (--seed \(session.selection.seed) gives the same set)")
         if let trainee = session.trainee { lines.append((ja ? "受講者: " : "Trainee: ") + trainee) }
         return lines.joined(separator: "\n") + "\n"
@@ -20,7 +20,7 @@ public enum TrainingPrompts {
     public static func scenario(_ session: TrainingSession, language: Language) -> String {
         guard let item = session.current else { return "" }
         let ja = language == .ja
-        var out = "\n" + (ja ? "[\(session.index + 1)/\(session.items.count)] 事例" : "[\(session.index + 1)/\(session.items.count)] Scenario") + "\n"
+        var out = "\n" + (ja ? "[\(session.index + 1)/\(session.items.count)] 設問" : "[\(session.index + 1)/\(session.items.count)] Exercise") + "\n"
         out += item.scenario.description[language] + "\n\n"
         out += (ja ? "この研究の分類は?" : "How is this study classified?") + "\n"
         for (index, classification) in classes.enumerated() {
@@ -53,8 +53,8 @@ public enum TrainingPrompts {
 
     public static func feedback(_ feedback: TrainingFeedback, language: Language) -> String {
         let ja = language == .ja
-        let tags = feedback.scenario.tags.joined(separator: ", ")
-        var out = "\n" + (ja ? "シナリオ: \(feedback.scenario.id)（タグ: \(tags)）" : "Scenario: \(feedback.scenario.id) (tags: \(tags))") + "\n"
+        let topics = feedback.scenario.tags.map { TrainingTags.label($0)[language] }.joined(separator: ja ? "、" : ", ")
+        var out = "\n" + (ja ? "設問: \(feedback.scenario.title.ja)（分野: \(topics)）" : "Exercise: \(feedback.scenario.title.en) (topics: \(topics))") + "\n"
         for section in feedback.sections(language) {
             out += "[\(section.title)]\n" + section.items.map { "  \($0)" }.joined(separator: "\n") + "\n"
         }

@@ -43,6 +43,7 @@ public enum KeyMap {
             case "e": .export
             case "q": .quit
             case "n": .next
+            case "t": .scenarioText
             default: nil
             }
         }

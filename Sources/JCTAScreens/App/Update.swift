@@ -102,6 +102,8 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
         if panel.handle(intent, state: state) == .stay { state.panels.append(.caseDetail(panel)) }
     case .help(var panel):
         if panel.handle(intent, state: state) == .stay { state.panels.append(.help(panel)) }
+    case .scenarioText(var panel):
+        if panel.handle(intent, state: state) == .stay { state.panels.append(.scenarioText(panel)) }
     case .confirm(let confirmation):
         switch intent {
         case .yes:

@@ -3,6 +3,7 @@ public enum Panel: Hashable, Sendable {
     case caseList(CaseListPanel)
     case caseDetail(CaseDetailPanel)
     case help(HelpPanel)
+    case scenarioText(ScenarioTextPanel)
     case export(ExportPanel)
     case confirm(Confirmation)
     case trainee(TraineePrompt)
@@ -10,7 +11,7 @@ public enum Panel: Hashable, Sendable {
 
     var inputContext: KeyMap.Context {
         switch self {
-        case .caseList, .caseDetail, .help: .commands
+        case .caseList, .caseDetail, .help, .scenarioText: .commands
         case .export(let panel): panel.inputContext
         case .confirm: .confirmation
         case .trainee, .adminPIN: .text

@@ -70,7 +70,7 @@ enum TrainingScenarioScreen {
         guard let round = state.training else { return }
         let lang = state.language
         let session = round.session
-        let badge = lang.text(" [\(session.index + 1)/\(session.items.count)] 事例 ", " [\(session.index + 1)/\(session.items.count)] Scenario ")
+        let badge = lang.text(" [\(session.index + 1)/\(session.items.count)] 設問 ", " [\(session.index + 1)/\(session.items.count)] Exercise ")
         var column = buffer.write(badge, row: 1, column: 1, style: CellStyle(tone: .accent, bold: true))
         if let trainee = session.trainee {
             column = buffer.write(" " + lang.text("受講者: ", "Trainee: ") + trainee, row: 1, column: column, style: .muted,
