@@ -45,9 +45,9 @@ final class TrainingScoreTests: XCTestCase {
         XCTAssertEqual(text, """
             Score: 1/2 (50%)
             By topic:
-              2            1/2
-              medical_act  1/1
-              product      0/1
+              Casebook list 2 (clinical): 1/2
+              Medical acts: 1/1
+              What counts as a product: 0/1
 
             """)
     }
