@@ -129,10 +129,16 @@ struct TrainCommand: ParsableCommand {
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
             state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
+            let incompleteName = sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
+                .defaultFileName(extension: sheetFormat == .json ? "json" : "md")
+            state.trainingSheetOnQuit = incompleteName
             state.start(.training)
             try FullScreen.run(&state, on: terminal)
-            if let round = state.training, !round.session.records.isEmpty, sheet != nil {
-                try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()))
+            // The sheet goes to --sheet at the end; a round quit part-way is kept (marked incomplete) either way.
+            guard let round = state.training, !round.session.records.isEmpty else { return }
+            let finished = round.session.phase == .finished
+            if sheet != nil || (!finished && !round.exported) {
+                try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()), to: incompleteName)
             }
             return
         }

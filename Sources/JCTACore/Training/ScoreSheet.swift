@@ -75,7 +75,7 @@ public struct ScoreSheet: Sendable, Hashable {
         }
         lines.append((ja ? "日時" : "Date") + ": \(date)" + (time.map { " \($0)" } ?? ""))
         if notReached > 0 {
-            lines.append(ja ? "未完了: 途中で終了し、\(notReached)問に進んでいません" : "Incomplete: the round was quit with \(notReached) exercises not reached")
+            lines.append(ja ? "未完了: 途中で終了し、\(notReached)問に進んでいません" : "Incomplete: the round was quit with \(notReached) exercise\(notReached == 1 ? "" : "s") not reached")
         }
         if !missing.isEmpty {
             lines.append(ja ? "未回答 \(missing.count)問（誤りとして数えます）: " + missing.map(\.title.ja).joined(separator: "、")

@@ -42,7 +42,9 @@ enum TrainingScoreScreen {
         switch intent {
         case .export:
             if let destination = state.exportDestination {
-                state.panels.append(.export(ExportPanel(subject: .scoreSheet, destination: destination)))
+                var panel = ExportPanel(subject: .scoreSheet, destination: destination)
+                panel.nameHint = round.session.trainee
+                state.panels.append(.export(panel))
             }
             return []
         case .activate, .next:
