@@ -24,7 +24,7 @@ public struct TraineePrompt: Hashable, Sendable {
         }
         if let plan = state.trainingPlan {
             let count = plan.selection.count.map(String.init) ?? lang.text("すべて", "all")
-            line(lang.text("シナリオ \(count) 件、シード \(plan.selection.seed)", "\(count) scenarios, seed \(plan.selection.seed)"), style: .plain)
+            line(lang.text("設問 \(count) 問、シード \(plan.selection.seed)", "\(count) exercises, seed \(plan.selection.seed)"), style: .plain)
             row += 1
         }
         line(lang.text("受講者名を入力してください。空のまま Enter で省略します。",
