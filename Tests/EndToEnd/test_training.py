@@ -84,6 +84,23 @@ class LineModeRound(unittest.TestCase):
         self.assertIn("Score: 1/1 (100%)", out)
         self.assertIn("input ended", err)
 
+    def test_the_walk_takes_the_same_keys_as_the_full_screen_and_the_end_offers_to_save(self):
+        with tempfile.TemporaryDirectory() as folder:
+            # Pick 1, walk (1), ask for help, the cases and the exercise text, stop walking; then save as offered.
+            done = subprocess.run([binary(), *round_args("--filter", "1", "--count", "1", "--seed", "7", "--trainee", "Sato")],
+                                  input="1\n1\n?\nc\nt\ns\ny\n", capture_output=True, text=True, timeout=60, cwd=folder,
+                                  env=dict(os.environ, LANG="C.UTF-8"))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            out = done.stdout
+            self.assertIn("1) walk  2) skip to the answer [1/2]>", out)
+            self.assertIn("digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help", out)
+            self.assertIn("(3-8) ", out, "c lists the casebook entries behind the first question")
+            self.assertIn("Save the score sheet? y) as score-Sato-seed7-", out)
+            saved = [name for name in os.listdir(folder) if name.startswith("score-Sato-seed7-")]
+            self.assertEqual(len(saved), 1, os.listdir(folder))
+            with open(os.path.join(folder, saved[0]), encoding="utf-8") as handle:
+                self.assertIn("**Score: 1/1 (100%)**", handle.read())
+
     def test_an_unknown_filter_exits_2_naming_it(self):
         status, _, err = jcta(*round_args("--filter", "fundng"), stdin="")
         self.assertEqual(status, 2)
