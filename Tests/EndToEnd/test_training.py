@@ -49,8 +49,8 @@ class LineModeRound(unittest.TestCase):
         status, out, err = jcta(*round_args("--filter", "2", "--count", "2", "--seed", "7"), stdin="2\n2\n1\n2\n")
         self.assertEqual(status, 0, err)
         self.assertIn("Score: 1/2 (50%)", out)
-        self.assertEqual(out.count("Correct: the class is"), 1)
-        self.assertEqual(out.count("Not correct: the class is"), 1)
+        self.assertEqual(out.count("Correct: under edition 2025 the class is"), 1)
+        self.assertEqual(out.count("Not correct: under edition 2025 the class is"), 1)
         self.assertIn("These facts of the exercise rule out Specified:", out)
         self.assertNotIn("case_2_", out, "exercises are named by title, not id")
 

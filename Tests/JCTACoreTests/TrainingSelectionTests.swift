@@ -19,9 +19,9 @@ final class TrainingSelectionTests: XCTestCase {
             for seed: UInt64 in [1, 7, 42] {
                 let round = try ScenarioSelection(seed: seed).select(from: pool)
                 XCTAssertEqual(Set(round.map(\.id)), Set(pool.items.map(\.id)))
-                // Any prefix before topics are separated holds each class within one of its share.
+                // Any prefix holds each class within one of its share.
                 for length in [4, 10, 20] {
-                    let prefix = ScenarioSelection.interleaved(ScenarioSelection.byClass(pool.items, seed: seed)).prefix(length)
+                    let prefix = round.prefix(length)
                     for (classification, size) in share {
                         let wanted = Double(length * size) / Double(pool.items.count)
                         let got = Double(prefix.filter { $0.expected == classification }.count)

@@ -1,8 +1,8 @@
 /// Which exercises a round uses: those with any of the filter tags, in a seeded, balanced order, the first
 /// `count`. Each class (under the edition in use) is shuffled on its own, then the classes are interleaved
 /// so that every prefix holds them in proportion to the pool; an exercise on the same topic as the one
-/// before is moved back when another can take its place. Exercises are put in id order before shuffling,
-/// so moving entries within the file changes nothing.
+/// before changes places with a later one of its class when one can take its place. Exercises are put in id
+/// order before shuffling, so moving entries within the file changes nothing.
 public struct ScenarioSelection: Sendable, Hashable {
     public var filters: [String]
     public var count: Int?
@@ -65,13 +65,14 @@ public struct ScenarioSelection: Sendable, Hashable {
         item.scenario.tags.first { !TrainingTags.isList($0) }
     }
 
-    /// Moves an exercise whose topic repeats the previous one's behind the nearest later one that does not.
+    /// Replaces an exercise whose topic repeats the previous one's with the nearest later one of the same
+    /// class on another topic, so the classes stay balanced.
     static func separatingTopics(_ items: [TrainingItem]) -> [TrainingItem] {
         var items = items
         var index = 1
         while index < items.count {
             if let topic = topic(items[index]), topic == Self.topic(items[index - 1]),
-               let swap = items[(index + 1)...].firstIndex(where: { Self.topic($0) != topic }) {
+               let swap = items[(index + 1)...].firstIndex(where: { Self.topic($0) != topic && $0.expected == items[index].expected }) {
                 items.swapAt(index, swap)
             }
             index += 1

@@ -48,8 +48,7 @@ public struct TrainingFeedback: Sendable, Hashable {
     public func verdict(_ language: Language) -> String {
         let ja = language == .ja
         return (isCorrect ? (ja ? "正解" : "Correct") : (ja ? "不正解" : "Not correct")) + ": "
-            + (ja ? "正しい分類は" : "the class is ") + key.classification.label[language]
-            + (ja ? "（\(key.edition)年版）" : " (edition \(key.edition))")
+            + (ja ? "\(key.edition)年版の正しい分類は" : "under edition \(key.edition) the class is ") + key.classification.label[language]
     }
 
     /// The feedback as titled sections in one language, shared by line mode and the screens. The first

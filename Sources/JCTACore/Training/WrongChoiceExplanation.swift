@@ -123,19 +123,20 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
             : "You chose \(pickedLabel); under edition \(edition) this exercise is \(expectedLabel)."]
         func alternativesText(_ step: DecisiveStep) -> String {
             guard !step.alternatives.isEmpty else { return "" }
-            let parts = step.alternatives.map { alternative in
-                // Against a fact, what the answer could have made it; for an open question, every class.
-                let shown: [Classification] = switch ground {
-                case .factsRuleOut: [picked]
-                case .settled: alternative.classes.filter { $0 != expected }
-                default: alternative.classes
+            let answers = step.alternatives.map { ja ? "「\($0.answer.ja)」" : "'\($0.answer.en)'" }.joined(separator: ja ? "や" : " or ")
+            switch ground {
+            case .factsRuleOut:
+                return ja ? "（\(answers)なら「\(pickedLabel)」になりえた）" : " (\(answers) could have made it \(pickedLabel))"
+            case .settled:
+                return ja ? "（\(answers)なら分類が変わる）" : " (\(answers) would change the class)"
+            default:
+                // An open question: what each real answer would decide.
+                let parts = step.alternatives.map { alternative in
+                    let classes = alternative.classes.map { ja ? "「\($0.shortLabel.ja)」" : $0.shortLabel.en }.joined(separator: ja ? "か" : " or ")
+                    return ja ? "「\(alternative.answer.ja)」なら\(classes)" : "'\(alternative.answer.en)': \(classes)"
                 }
-                let classes = shown.map { ja ? "「\($0.shortLabel.ja)」" : $0.shortLabel.en }.joined(separator: ja ? "か" : " or ")
-                return ja ? "「\(alternative.answer.ja)」なら\(classes)" : "'\(alternative.answer.en)': \(classes)"
+                return ja ? "（" + parts.joined(separator: "、") + "）" : " (" + parts.joined(separator: "; ") + ")"
             }
-            let could = ground == .openQuestions ? "" : (ja ? "になりえた" : "")
-            return ja ? "（" + parts.joined(separator: "、") + could + "）"
-                      : (ground == .openQuestions ? " (" : " (could have been: ") + parts.joined(separator: "; ") + ")"
         }
         switch ground {
         case .factsRuleOut:

@@ -32,7 +32,7 @@ public struct TraineePrompt: Hashable, Sendable {
         row += 1
         field.render(into: &buffer, row: row, column: frame.contentLeft, width: frame.contentWidth)
         row += 2
-        line(lang.text("名前は採点表にだけ載ります。", "The name appears only on the score sheet."), style: .muted)
+        line(lang.text("名前は採点表とそのファイル名にだけ使います。", "The name is used only on the score sheet and in its file name."), style: .muted)
     }
 
     static func keys(_ lang: Language) -> [KeyBar.Item] {
