@@ -219,6 +219,17 @@ struct TrainCommand: ParsableCommand {
             }
         }
         if !report.isEmpty {
+            // The same person twice in a round is usually a sheet and the answers it was graded from.
+            var seen: [String: String] = [:]
+            for graded in sheets {
+                guard let name = graded.sheet.trainee else { continue }
+                let round = "\(graded.sheet.edition)|\(graded.sheet.seed.map(String.init) ?? "-")|\(graded.sheet.count.map(String.init) ?? "-")|\(name)"
+                if let first = seen[round] {
+                    printError("warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted")
+                } else {
+                    seen[round] = graded.file.source
+                }
+            }
             if !sheets.isEmpty {
                 print(TrainingReport(sheets.map(\.sheet)).rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown,
                                                                   language: rules.lang), terminator: "")
