@@ -10,7 +10,7 @@ public enum TrainingPrompts {
         let ja = language == .ja
         var lines = [ja ? "臨床研究法 研修: \(q.edition)年版 \(q.title.ja) (\(q.effectivePeriod))"
                         : "Clinical Trials Act training: edition \(q.edition), \(q.title.en) (\(q.effectivePeriod))"]
-        lines.append(ja ? "設問 \(session.items.count)件、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
+        lines.append(ja ? "設問 \(session.items.count)問、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
                         : "\(session.items.count) scenarios, seed \(session.selection.seed) (--seed \(session.selection.seed) gives the same set)")
         if let trainee = session.trainee { lines.append((ja ? "受講者: " : "Trainee: ") + trainee) }
         return lines.joined(separator: "\n") + "\n"

@@ -1,7 +1,8 @@
 /// Why a picked class is wrong, derived from the engine and the scenario's own facts, naming only what
 /// decides the class:
 /// - when the class is 要相談 because the description leaves a question open, the questions it answers
-///   「わからない」 that change the class (never one its facts settle);
+///   「わからない」 that change the class (never one its facts settle), with what each answer it leaves
+///   possible would decide;
 /// - when the class is 要相談 although every fact is stated, the point the tool itself treats as unsettled;
 /// - otherwise the stated facts that rule the pick out: the answers the scenario's `contrasts` name, or,
 ///   when none of them leads to the pick, the first answer on the path after which the pick can no longer
@@ -74,9 +75,11 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
                 decisive = key.path.suffix(1).map { decisiveStep($0, []) }
             } else {
                 ground = .openQuestions
+                // What each answer would decide: the author's contrasts where given (the answers the
+                // description leaves possible), else every real answer.
                 decisive = open.map { step in
-                    let every = questionnaire.node(step.node)?.choices.map(\.id) ?? []
-                    return decisiveStep(step, alternatives(step, choices: every).filter { !$0.classes.isEmpty })
+                    let choices = contrasts[step.node] ?? questionnaire.node(step.node)?.choices.map(\.id) ?? []
+                    return decisiveStep(step, alternatives(step, choices: choices).filter { !$0.classes.isEmpty })
                 }
             }
             return
