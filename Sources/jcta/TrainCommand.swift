@@ -205,6 +205,8 @@ struct TrainCommand: ParsableCommand {
         }
         var sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)] = []
         let time = Self.timeOfDay()
+        // One pool per edition named: keying every exercise is the costly part, and a class shares one.
+        var pools: [String: TrainingPool] = [:]
         for var file in files {
             if file.seed == nil, let seed {
                 file.seed = seed
@@ -212,7 +214,9 @@ struct TrainCommand: ParsableCommand {
                 if file.filters.isEmpty { file.filters = filter }
             }
             do {
-                let pool = try pool(for: file.edition)
+                let key = file.edition ?? ""
+                let pool = try pools[key] ?? pool(for: file.edition)
+                pools[key] = pool
                 sheets.append((file, try BatchGrader.grade(file, pool: pool, date: CivilDate.today(), time: time)))
             } catch let list as DiagnosticList {
                 failures.append(Failure(source: file.source, messages: list.diagnostics.map(\.description)))
