@@ -9,19 +9,24 @@ import JCTATerminal
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Practise classifying studies on training scenarios, or grade a trainee's answers file.",
+        abstract: "Practise classifying studies on training exercises; grade, report on and print a class's rounds.",
         discussion: """
-        On a terminal the round is full screen (e saves the score sheet at the end); with --plain, --sheet, \
-        or when standard input or output is not a terminal, it runs as line prompts. A round shows each study description, asks for the class (1-4), offers to walk the tree (w) or skip \
-        (s), then shows the right class, the path that decides it, the cases and articles, and why a wrong \
-        pick was wrong. The same --seed gives every trainee the same scenarios in the same order.
+        A round shows each exercise, asks for the class (1-4), offers to walk the tree (1) or go to the answer \
+        (2), then shows the right class, what decides it, the teaching point, the path, the cases and articles. \
+        On a terminal it is full screen (e saves the score sheet at the end); with --plain, or when standard \
+        input or output is not a terminal, it runs as line prompts. The same --seed and --count give every \
+        trainee the same exercises in the same order. --sheet writes the score sheet in both modes.
         Examples: jcta train --count 10 --seed 7 --trainee "Sato" --sheet sato.md
-                  jcta train --filter 3 --filter funding --seed 7
-                  jcta train --answers answers.json --format markdown
-                  jcta train --list
-        Answers file: {"trainee": "…", "seed": 7, "edition": "2025", "answers": {"case_3_10": "out_of_scope"}}.
-        Exit codes: 0 done, 1 sheet not written, 2 invalid input (unknown scenario, class or filter), 3 input \
-        ended before the round was finished.
+                  jcta train --booklet --seed 7 --count 10 --format html > round7.html
+                  jcta train --answers answers/ --sheet-dir sheets/
+                  jcta train --report sheets/ --format html > report.html
+                  jcta train --list --seed 7 --count 10
+        Answers: a JSON file {"trainee": "…", "seed": 7, "count": 10, "edition": "2025", "answers": \
+        {"case_3_10": "対象外"}}, a saved JSON score sheet, a CSV of trainee,exercise,class, or a folder of \
+        them; a class is written as 1-4, its id or its label. With a seed, every exercise of the round is \
+        graded and a missing answer counts as wrong.
+        Exit codes: 0 done, 1 a file not read or written, 2 invalid input (each bad file, exercise, class or \
+        filter is named), 3 input ended before the round was finished.
         """
     )
 
@@ -31,23 +36,30 @@ struct TrainCommand: ParsableCommand {
         var export: ExportFormat { self == .json ? .json : .markdown }
     }
 
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, csv, html
+    }
+
     @OptionGroup var rules: EditionOptions
 
-    @Option(name: .long, help: "Number of scenarios in the round (default: all that match).")
+    @Option(name: .long, help: "Number of exercises in the round (default: all that match).")
     var count: Int?
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: "Only scenarios with any of these tags: 1, 2, 3 (casebook lists) or topics (see --list).")
+            help: "Only exercises with any of these tags: 1, 2, 3 (casebook lists) or topics (see --list).")
     var filter: [String] = []
 
-    @Option(name: .long, help: "Seed for the order of scenarios (default: a random one, printed so it can be reused).")
+    @Option(name: .long, help: "Seed for the choice and order of exercises (default: a random one, printed so it can be reused).")
     var seed: UInt64?
 
     @Option(name: .long, help: "Trainee's name, put on the score sheet.")
     var trainee: String?
 
-    @Option(name: .long, help: "Write the score sheet to this file (atomically).")
+    @Option(name: .long, help: "Write the score sheet to this file (atomically), in full screen and line mode.")
     var sheet: String?
+
+    @Option(name: .long, help: "With --answers: write each trainee's score sheet into this folder, named by trainee, seed and time.")
+    var sheetDir: String?
 
     @Option(name: .long, help: "Score sheet format: markdown or json (default: json for a .json file, else markdown).")
     var sheetFormat: SheetFormat?
@@ -55,41 +67,48 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace --sheet if it exists.")
     var force = false
 
-    @Option(name: .long, help: "Grade this trainee answers file (JSON, or - for standard input) instead of running a round.")
-    var answers: String?
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Grade answers: JSON answers files, saved JSON score sheets, CSV files (trainee,exercise,class) or folders of them; - is standard input.")
+    var answers: [String] = []
 
-    @Option(name: .long, help: "Output of --answers and --list: text, markdown, json or html (--list: text or json).")
-    var format: ExportFormat = .text
+    @Option(name: .long, parsing: .upToNextOption, help: "Report on a class: score sheets or answers files, as for --answers.")
+    var report: [String] = []
 
-    @Flag(name: .long, help: "List the scenarios with their ids and tags.")
+    @Flag(name: .long, help: "Print the round of --seed and --count for paper: the exercises, the answer key and an answers template.")
+    var booklet = false
+
+    @Option(name: .long, help: "Output format: text, markdown, json or html (--answers); text or json (--list); markdown, csv, json or html (--report); markdown or html (--booklet).")
+    var format: OutputFormat?
+
+    @Flag(name: .long, help: "List the exercises (with --seed, the round of --seed and --count in its order) with their titles and right class.")
     var list = false
 
     @Flag(name: .long, help: "Ask as numbered line prompts even on a terminal (the round is full screen otherwise).")
     var plain = false
 
     func validate() throws {
-        if list && answers != nil { throw ValidationError("--list and --answers cannot be used together") }
+        let modes = [list, !answers.isEmpty, !report.isEmpty, booklet].filter { $0 }.count
+        if modes > 1 { throw ValidationError("use only one of --list, --answers, --report and --booklet") }
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if booklet && seed == nil { throw ValidationError("--booklet needs --seed (and usually --count): the round it prints") }
+        let allowed: [OutputFormat] = if !report.isEmpty { [.markdown, .csv, .json, .html] }
+            else if booklet { [.markdown, .html] } else if list { [.text, .json] } else { [.text, .markdown, .json, .html] }
+        if let format, !allowed.contains(format) {
+            throw ValidationError("--format \(format.rawValue) is not available here; use one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+        }
+        if sheetDir != nil && answers.isEmpty { throw ValidationError("--sheet-dir is used with --answers") }
     }
 
     func run() throws {
-        let questionnaire: Questionnaire
-        var answersFile: TraineeAnswersFile?
-        if let answers {
-            let file = try readAnswersFile(answers)
-            answersFile = file
-            questionnaire = try rules.load(fileEdition: file.edition)
-        } else {
-            questionnaire = try rules.load()
+        if !answers.isEmpty || !report.isEmpty {
+            try gradeAll(inputs: answers.isEmpty ? report : answers)
+            return
         }
-        let pool = TrainingPool(scenarios: try loadScenarios(), questionnaire: questionnaire)
-        for aside in pool.setAside {
-            printError("warning: scenario '\(aside.scenario)' is left out: \(describe(aside.problem)) in edition \(questionnaire.edition)")
-        }
+        let pool = try pool(for: nil)
         if list {
             try listScenarios(pool)
-        } else if let answersFile {
-            try grade(answersFile, pool: pool)
+        } else if booklet {
+            try printBooklet(pool)
         } else {
             try runRound(pool)
         }
@@ -107,80 +126,213 @@ struct TrainCommand: ParsableCommand {
             printError("error: \(describe(error, pool: pool))")
             throw ExitStatus.invalidInput.exitCode
         }
-        if !plain, sheet == nil, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
+        if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
             state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
+            let incompleteName = sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
+                .defaultFileName(extension: sheetFormat == .json ? "json" : "md")
+            state.trainingSheetOnQuit = incompleteName
             state.start(.training)
             try FullScreen.run(&state, on: terminal)
+            // The sheet goes to --sheet at the end; a round quit part-way is kept (marked incomplete) either way.
+            guard let round = state.training, !round.session.records.isEmpty else { return }
+            let finished = round.session.phase == .finished
+            if sheet != nil || (!finished && !round.exported) {
+                try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()), to: incompleteName)
+            }
             return
         }
         var round = LineModeTraining(session: session, language: rules.lang)
         let finished = round.run()
         session = round.session
-        let scoreSheet = session.scoreSheet(date: CivilDate.today())
+        let scoreSheet = session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
         print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
-        try writeSheet(scoreSheet)
+        if sheet != nil {
+            try writeSheet(scoreSheet)
+        } else if finished, let path = round.offerToSave(scoreSheet) {
+            try writeSheet(scoreSheet, to: path)
+        }
         if !finished {
-            printError("input ended before the round was finished; the score covers the scenarios answered")
+            printError("input ended before the round was finished; the score covers the exercises answered")
             throw ExitStatus.missingAnswer.exitCode
         }
     }
 
-    private func writeSheet(_ scoreSheet: ScoreSheet) throws {
-        guard let sheet else { return }
-        let format = sheetFormat ?? (sheet.lowercased().hasSuffix(".json") ? .json : .markdown)
+    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String? = nil) throws {
+        guard let path = path ?? sheet else { return }
+        let format = sheetFormat ?? (path.lowercased().hasSuffix(".json") ? .json : .markdown)
         do {
-            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: sheet, overwrite: force)
+            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
         } catch {
             printError("error: \(error.description)")
             throw ExitStatus.ioFailure.exitCode
         }
-        print(rules.lang == .ja ? "採点表を書き出しました: \(sheet)" : "Score sheet written: \(sheet)")
+        print(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
     }
 
-    // MARK: - Batch grading
+    /// The local time of day, HH:MM, for score sheets.
+    static func timeOfDay() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm"
+        return formatter.string(from: Date())
+    }
 
-    private func readAnswersFile(_ path: String) throws -> TraineeAnswersFile {
-        let source = path == "-" ? "<stdin>" : path
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let read = FileManager.default.contents(atPath: path) else {
-                printError("error: cannot read answers file \(path)")
-                throw ExitStatus.ioFailure.exitCode
+    // MARK: - Grading a class
+
+    /// One input that could not be graded, named with why.
+    private struct Failure {
+        var source: String
+        var messages: [String]
+    }
+
+    /// Grades every answers file, CSV and saved sheet the inputs name (folders expanded), then prints the
+    /// sheets or the report. A file that fails is named with its error and the rest are still graded.
+    private func gradeAll(inputs: [String]) throws {
+        var failures: [Failure] = []
+        var files: [TraineeAnswersFile] = []
+        for source in expand(inputs, failures: &failures) {
+            do {
+                let text = try read(source)
+                let parsed = source.lowercased().hasSuffix(".csv")
+                    ? try TraineeAnswersCSV.parse(text, file: source) : [try TraineeAnswersFile.parse(text, file: source)]
+                files += parsed
+            } catch let diagnostic as Diagnostic {
+                failures.append(Failure(source: source, messages: [diagnostic.description]))
+            } catch {
+                failures.append(Failure(source: source, messages: ["\(source): cannot be read"]))
             }
-            data = read
         }
-        do {
-            return try TraineeAnswersFile.parse(String(decoding: data, as: UTF8.self), file: source)
-        } catch {
-            printError(error.description)
+        var sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)] = []
+        let time = Self.timeOfDay()
+        // One pool per edition named: keying every exercise is the costly part, and a class shares one.
+        var pools: [String: TrainingPool] = [:]
+        for var file in files {
+            if file.seed == nil, let seed {
+                file.seed = seed
+                file.count = file.count ?? count
+                if file.filters.isEmpty { file.filters = filter }
+            }
+            do {
+                let key = file.edition ?? ""
+                let pool = try pools[key] ?? pool(for: file.edition)
+                pools[key] = pool
+                sheets.append((file, try BatchGrader.grade(file, pool: pool, date: CivilDate.today(), time: time)))
+            } catch let list as DiagnosticList {
+                failures.append(Failure(source: file.source, messages: list.diagnostics.map(\.description)))
+            }
+        }
+        if !report.isEmpty {
+            // The same person twice in a round is usually a sheet and the answers it was graded from.
+            var seen: [String: String] = [:]
+            for graded in sheets {
+                guard let name = graded.sheet.trainee else { continue }
+                let round = "\(graded.sheet.edition)|\(graded.sheet.seed.map(String.init) ?? "-")|\(graded.sheet.count.map(String.init) ?? "-")|\(name)"
+                if let first = seen[round] {
+                    printError("warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted")
+                } else {
+                    seen[round] = graded.file.source
+                }
+            }
+            if !sheets.isEmpty {
+                print(TrainingReport(sheets.map(\.sheet)).rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown,
+                                                                  language: rules.lang), terminator: "")
+            }
+        } else {
+            try printSheets(sheets)
+        }
+        for failure in failures {
+            printError("error: \(failure.source) was not graded:")
+            failure.messages.forEach { printError("  " + $0) }
+        }
+        if !failures.isEmpty {
+            printError("\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)")
             throw ExitStatus.invalidInput.exitCode
         }
     }
 
-    private func grade(_ file: TraineeAnswersFile, pool: TrainingPool) throws {
-        let scoreSheet: ScoreSheet
-        do {
-            scoreSheet = try BatchGrader.grade(file, pool: pool, date: CivilDate.today())
-        } catch {
-            error.diagnostics.forEach { printError($0.description) }
-            throw ExitStatus.invalidInput.exitCode
+    private func printSheets(_ sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)]) throws {
+        let format = self.format ?? .text
+        let export: ExportFormat = switch format {
+        case .json: .json
+        case .markdown: .markdown
+        case .html: .html
+        default: .text
         }
-        print(scoreSheet.rendered(as: format, language: rules.lang), terminator: "")
-        try writeSheet(scoreSheet)
+        if export == .json && sheets.count > 1 {
+            print("[\n" + sheets.map { $0.sheet.rendered(as: .json, language: rules.lang).trimmingCharacters(in: .newlines) }
+                .joined(separator: ",\n") + "\n]")
+        } else {
+            for (index, graded) in sheets.enumerated() {
+                if index > 0 { print(export == .markdown ? "\n---\n" : "\n") }
+                print(graded.sheet.rendered(as: export, language: rules.lang), terminator: "")
+            }
+        }
+        if let sheetDir {
+            for graded in sheets {
+                let kind = sheetFormat ?? .json
+                let path = (sheetDir as NSString).appendingPathComponent(graded.sheet.defaultFileName(extension: kind == .json ? "json" : "md"))
+                try writeSheet(graded.sheet, to: path, format: kind)
+            }
+        } else if let sheet {
+            guard sheets.count == 1 else {
+                printError("error: --sheet takes one score sheet; \(sheets.count) were graded: use --sheet-dir")
+                throw ExitStatus.invalidInput.exitCode
+            }
+            try writeSheet(sheets[0].sheet, to: sheet)
+        }
     }
 
-    // MARK: - Listing
+    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String, format: SheetFormat) throws {
+        do {
+            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
+        } catch {
+            printError("error: \(error.description)")
+            throw ExitStatus.ioFailure.exitCode
+        }
+        printError(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
+    }
+
+    /// Inputs with folders replaced by their .json and .csv files in name order; a missing path is a failure.
+    private func expand(_ inputs: [String], failures: inout [Failure]) -> [String] {
+        var sources: [String] = []
+        for input in inputs {
+            var isFolder: ObjCBool = false
+            if input == "-" {
+                sources.append(input)
+            } else if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                let found = names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
+                if found.isEmpty { failures.append(Failure(source: input, messages: ["\(input): the folder has no .json or .csv files"])) }
+                sources += found.map { (input as NSString).appendingPathComponent($0) }
+            } else if FileManager.default.fileExists(atPath: input) {
+                sources.append(input)
+            } else {
+                failures.append(Failure(source: input, messages: ["\(input): no such file or folder"]))
+            }
+        }
+        return sources
+    }
+
+    private struct Unreadable: Error {}
+
+    private func read(_ source: String) throws -> String {
+        if source == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
+        guard let data = FileManager.default.contents(atPath: source) else { throw Unreadable() }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // MARK: - Listing and booklet
 
     private struct ListedScenario: Encodable {
         var id: String
+        var title: LocalizedText
         var `case`: String?
         var tags: [String]
+        var expected: String
     }
 
-    /// Ids, cases and tags only: a listing must not give away the classes.
+    /// The trainer's listing: with --seed, the round in its order; each exercise's title and right class.
     private func listScenarios(_ pool: TrainingPool) throws {
         let known = Set(pool.tags)
         let unknown = filter.filter { !known.contains($0) }
@@ -188,25 +340,76 @@ struct TrainCommand: ParsableCommand {
             printError("error: \(describe(.unknownFilters(unknown), pool: pool))")
             throw ExitStatus.invalidInput.exitCode
         }
-        let shown = pool.items.filter { filter.isEmpty || !Set($0.scenario.tags).isDisjoint(with: filter) }
+        let shown: [TrainingItem]
+        if let seed {
+            shown = try select(ScenarioSelection(filters: filter, count: count, seed: seed), pool: pool)
+        } else {
+            let matching = pool.items.filter { filter.isEmpty || !Set($0.scenario.tags).isDisjoint(with: filter) }
+            shown = Array(matching.prefix(count ?? matching.count))
+        }
+        let lang = rules.lang
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let rows = shown.map { ListedScenario(id: $0.id, case: $0.scenario.caseID, tags: $0.scenario.tags) }
+            let rows = shown.map { ListedScenario(id: $0.id, title: $0.scenario.title, case: $0.scenario.caseID, tags: $0.scenario.tags,
+                                                  expected: $0.expected.rawValue) }
             print(String(decoding: try encoder.encode(rows), as: UTF8.self))
             return
         }
         let width = shown.map(\.id.count).max() ?? 0
-        for item in shown {
+        for (index, item) in shown.enumerated() {
             let caseColumn = (item.scenario.caseID.map { "(\($0))" } ?? "").padding(toLength: 8, withPad: " ", startingAt: 0)
-            print(item.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + caseColumn
-                  + item.scenario.tags.joined(separator: ", "))
+            print(String(format: "%2d. ", index + 1) + item.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + caseColumn
+                  + Self.padded(item.expected.shortLabel[lang], to: 12) + "  " + item.scenario.title[lang])
         }
-        print(rules.lang == .ja ? "\(shown.count)件（タグ: \(pool.tags.joined(separator: ", "))）"
-                                : "\(shown.count) scenarios (tags: \(pool.tags.joined(separator: ", ")))")
+        let edition = pool.questionnaire.edition
+        print(lang == .ja ? "\(shown.count)問（正解は\(edition)年版）" : "\(shown.count) exercises (right class under edition \(edition))")
+        print(lang == .ja ? "--filter に使えるタグ:" : "Tags for --filter:")
+        for tag in pool.tags { print("  \(tag)  \(TrainingTags.label(tag)[lang])") }
+    }
+
+    /// Text padded with spaces to a display width (Japanese takes two columns a character).
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(width - DisplayWidth.of(text), 0))
+    }
+
+    private func printBooklet(_ pool: TrainingPool) throws {
+        var pools = [pool]
+        if rules.questionnaire == nil {
+            for entry in EditionCatalog.entries where entry.id != pool.questionnaire.edition {
+                if let other = try? entry.load() { pools.append(TrainingPool(scenarios: try loadScenarios(), questionnaire: other)) }
+            }
+        }
+        do {
+            let booklet = try TrainingBooklet(pools: pools, selection: ScenarioSelection(filters: filter, count: count, seed: seed!))
+            print(booklet.rendered(as: format == .html ? .html : .markdown, language: rules.lang), terminator: "")
+        } catch {
+            printError("error: \(describe(error, pool: pool))")
+            throw ExitStatus.invalidInput.exitCode
+        }
     }
 
     // MARK: - Helpers
+
+    private func select(_ selection: ScenarioSelection, pool: TrainingPool) throws -> [TrainingItem] {
+        do {
+            return try selection.select(from: pool)
+        } catch {
+            printError("error: \(describe(error, pool: pool))")
+            throw ExitStatus.invalidInput.exitCode
+        }
+    }
+
+    /// The exercises keyed under the edition an answers file names (nil: the edition chosen by the flags),
+    /// with a warning for any that cannot be used with it.
+    private func pool(for edition: String?) throws -> TrainingPool {
+        let questionnaire = try rules.load(fileEdition: edition)
+        let pool = TrainingPool(scenarios: try loadScenarios(), questionnaire: questionnaire)
+        for aside in pool.setAside {
+            printError("warning: exercise '\(aside.scenario)' is left out: \(describe(aside.problem)) in edition \(questionnaire.edition)")
+        }
+        return pool
+    }
 
     private func loadScenarios() throws -> [TrainingScenario] {
         do {
@@ -228,8 +431,8 @@ struct TrainCommand: ParsableCommand {
     private func describe(_ problem: ScenarioSelection.Problem, pool: TrainingPool) -> String {
         switch problem {
         case .unknownFilters(let tags):
-            "no scenario has the tag \(tags.map { "'\($0)'" }.joined(separator: ", ")); the tags are: \(pool.tags.joined(separator: ", "))"
-        case .nothingSelected: "no scenario is usable with edition \(pool.questionnaire.edition)"
+            "no exercise has the tag \(tags.map { "'\($0)'" }.joined(separator: ", ")); the tags are: \(pool.tags.joined(separator: ", "))"
+        case .nothingSelected: "no exercise is usable with edition \(pool.questionnaire.edition)"
         case .countNotPositive(let count): "--count must be at least 1, not \(count)"
         }
     }
@@ -258,8 +461,8 @@ private struct LineModeTraining {
             case .offeringWalk:
                 guard let line = ask(TrainingPrompts.walkOffer(language)) else { return false }
                 switch line.lowercased() {
-                case "w": try? session.startWalk()
-                case "s": try? session.skipWalk()
+                case "1": try? session.startWalk()
+                case "2": try? session.skipWalk()
                 default: say(TrainingPrompts.invalid(language) + "\n")
                 }
             case .walking:
@@ -270,6 +473,12 @@ private struct LineModeTraining {
                     try? session.walkBack()
                 } else if line.lowercased() == "s" {
                     try? session.skipWalk()
+                } else if line == "?" {
+                    say(TrainingPrompts.help(node, questionnaire: session.questionnaire, language: language))
+                } else if line.lowercased() == "c" {
+                    say(TrainingPrompts.cases(node, questionnaire: session.questionnaire, language: language))
+                } else if line.lowercased() == "t", let scenario = session.current?.scenario {
+                    say("\n" + scenario.description[language] + "\n")
                 } else if let number = Int(line), node.choices.indices.contains(number - 1) {
                     try? session.answerWalk(index: number - 1)
                 } else {
@@ -279,6 +488,18 @@ private struct LineModeTraining {
                 if let feedback = session.feedback { say(TrainingPrompts.feedback(feedback, language: language)) }
                 try? session.next()
             }
+        }
+    }
+
+    /// At the end of a finished round: offers to save the sheet under a name unique to the trainee; returns
+    /// the path chosen, or nil (declined, or input ended).
+    func offerToSave(_ sheet: ScoreSheet) -> String? {
+        let suggested = sheet.defaultFileName(extension: "md")
+        guard let line = ask(TrainingPrompts.saveOffer(suggested, language: language)) else { return nil }
+        switch line.lowercased() {
+        case "", "n", "no": return nil
+        case "y", "yes": return suggested
+        default: return line
         }
     }
 

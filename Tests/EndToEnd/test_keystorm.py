@@ -161,7 +161,7 @@ def screen_kind(screen):
                         ("Enter start", "welcome"), ("Enter 開く", "case list"), ("Enter open", "case list"),
                         ("Esc 戻る", "case"), ("Esc back", "case"), ("Esc 閉じる", "help"), ("Esc close", "help"),
                         ("1-4", "training"), ("1/2", "training"), ("採点", "training"), ("score", "training"),
-                        ("次の事例", "training"), ("next", "training"), ("最初の画面へ", "training"),
+                        ("次の設問", "training"), ("next", "training"), ("最初の画面へ", "training"),
                         ("to the start", "training")):
         if words in bar:
             return kind
@@ -362,7 +362,7 @@ class KeyStorm(unittest.TestCase):
                 key = "1"
             elif "1/2 たどる" in bar:
                 key = "2"
-            elif "Enter 次の事例" in bar or "Enter 採点へ" in bar or "Enter 最初の画面へ" in bar:
+            elif "Enter 次の設問" in bar or "Enter 採点へ" in bar or "Enter 最初の画面へ" in bar:
                 key = "Enter"
             else:
                 self.fail("%s: an unknown screen:\n%s" % (context, screen))

@@ -38,23 +38,24 @@ def round_args(*args):
 class LineModeRound(unittest.TestCase):
     def test_a_seeded_round_answered_right_scores_full_marks(self):
         # Every scenario of list 1 is specified in both editions (the casebook's 特定リスト).
-        status, out, err = jcta(*round_args("--filter", "1", "--count", "3", "--seed", "7"), stdin="1\ns\n" * 3)
+        status, out, err = jcta(*round_args("--filter", "1", "--count", "3", "--seed", "7"), stdin="1\n2\n" * 3)
         self.assertEqual(status, 0, err)
-        self.assertIn("[3/3] Scenario", out)
+        self.assertIn("[3/3] Exercise", out)
         self.assertIn("Score: 3/3 (100%)", out)
-        self.assertIn("  1              3/3", out)
+        self.assertIn("  Casebook list 1 (specified): 3/3", out)
 
     def test_a_known_mixed_score(self):
         # List 2 is clinical research: picking 2 is right, picking 1 (specified) is wrong.
-        status, out, err = jcta(*round_args("--filter", "2", "--count", "2", "--seed", "7"), stdin="2\ns\n1\ns\n")
+        status, out, err = jcta(*round_args("--filter", "2", "--count", "2", "--seed", "7"), stdin="2\n2\n1\n2\n")
         self.assertEqual(status, 0, err)
         self.assertIn("Score: 1/2 (50%)", out)
-        self.assertEqual(out.count("Correct: the class is"), 1)
-        self.assertEqual(out.count("Not correct: the class is"), 1)
-        self.assertIn("These answers rule out Specified:", out)
+        self.assertEqual(out.count("Correct: under edition 2025 the class is"), 1)
+        self.assertEqual(out.count("Not correct: under edition 2025 the class is"), 1)
+        self.assertIn("These facts of the exercise rule out Specified:", out)
+        self.assertNotIn("case_2_", out, "exercises are named by title, not id")
 
     def test_the_same_seed_gives_the_same_round_and_another_seed_does_not(self):
-        answers = "4\ns\n" * 5
+        answers = "4\n2\n" * 5
         first = jcta(*round_args("--count", "5", "--seed", "7"), stdin=answers)
         again = jcta(*round_args("--count", "5", "--seed", "7"), stdin=answers)
         other = jcta(*round_args("--count", "5", "--seed", "8"), stdin=answers)
@@ -65,23 +66,40 @@ class LineModeRound(unittest.TestCase):
     def test_walking_the_tree_compares_the_walk(self):
         # Both group-company scenarios are reached by the first choice of every question.
         status, out, err = jcta(*round_args("--filter", "group_company", "--count", "1", "--seed", "7"),
-                                stdin="2\nw\n" + "1\n" * 7)
+                                stdin="2\n1\n" + "1\n" * 7)
         self.assertEqual(status, 0, err)
         self.assertIn("Your walk reached: Specified", out)
         self.assertIn("You followed the same path as the scenario's facts.", out)
         self.assertIn("Score: 0/1 (0%)", out)
 
     def test_invalid_input_is_asked_again(self):
-        status, out, err = jcta(*round_args("--filter", "3", "--count", "1", "--seed", "1"), stdin="9\nx\n3\nq\ns\n")
+        status, out, err = jcta(*round_args("--filter", "3", "--count", "1", "--seed", "1"), stdin="9\nx\n3\nq\n2\n")
         self.assertEqual(status, 0, err)
         self.assertEqual(out.count("Not a valid answer here."), 3)
         self.assertIn("Score: 1/1 (100%)", out)
 
     def test_input_ending_early_exits_3_with_the_partial_score(self):
-        status, out, err = jcta(*round_args("--filter", "1", "--count", "2", "--seed", "7"), stdin="1\ns\n1\n")
+        status, out, err = jcta(*round_args("--filter", "1", "--count", "2", "--seed", "7"), stdin="1\n2\n1\n")
         self.assertEqual(status, 3)
         self.assertIn("Score: 1/1 (100%)", out)
         self.assertIn("input ended", err)
+
+    def test_the_walk_takes_the_same_keys_as_the_full_screen_and_the_end_offers_to_save(self):
+        with tempfile.TemporaryDirectory() as folder:
+            # Pick 1, walk (1), ask for help, the cases and the exercise text, stop walking; then save as offered.
+            done = subprocess.run([binary(), *round_args("--filter", "1", "--count", "1", "--seed", "7", "--trainee", "Sato")],
+                                  input="1\n1\n?\nc\nt\ns\ny\n", capture_output=True, text=True, timeout=60, cwd=folder,
+                                  env=dict(os.environ, LANG="C.UTF-8"))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            out = done.stdout
+            self.assertIn("1) walk  2) skip to the answer [1/2]>", out)
+            self.assertIn("digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help", out)
+            self.assertIn("(3-8) ", out, "c lists the casebook entries behind the first question")
+            self.assertIn("Save the score sheet? y) as score-Sato-seed7-", out)
+            saved = [name for name in os.listdir(folder) if name.startswith("score-Sato-seed7-")]
+            self.assertEqual(len(saved), 1, os.listdir(folder))
+            with open(os.path.join(folder, saved[0]), encoding="utf-8") as handle:
+                self.assertIn("**Score: 1/1 (100%)**", handle.read())
 
     def test_an_unknown_filter_exits_2_naming_it(self):
         status, _, err = jcta(*round_args("--filter", "fundng"), stdin="")
@@ -94,7 +112,7 @@ class ScoreSheet(unittest.TestCase):
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "sheet.json")
             args = round_args("--filter", "1", "--count", "2", "--seed", "7", "--trainee", "Sato", "--sheet", path)
-            status, _, err = jcta(*args, stdin="1\ns\n3\ns\n")
+            status, _, err = jcta(*args, stdin="1\n2\n3\n2\n")
             self.assertEqual(status, 0, err)
             with open(path, encoding="utf-8") as handle:
                 sheet = json.load(handle)
@@ -103,10 +121,10 @@ class ScoreSheet(unittest.TestCase):
             self.assertEqual(sheet["edition"]["id"], "2025")
             self.assertEqual(sheet["totals"], {"correct": 1, "total": 2, "percent": 50})
             self.assertEqual([row["picked"] for row in sheet["rows"]], ["specified", "out_of_scope"])
-            status, _, err = jcta(*args, stdin="1\ns\n3\ns\n")
+            status, _, err = jcta(*args, stdin="1\n2\n3\n2\n")
             self.assertEqual(status, 1)
             self.assertIn("already exists", err)
-            status, _, err = jcta(*args, "--force", "--sheet-format", "markdown", stdin="1\ns\n1\ns\n")
+            status, _, err = jcta(*args, "--force", "--sheet-format", "markdown", stdin="1\n2\n1\n2\n")
             self.assertEqual(status, 0, err)
             with open(path, encoding="utf-8") as handle:
                 self.assertIn("**Score: 2/2 (100%)**", handle.read())
@@ -118,7 +136,8 @@ class BatchGrader(unittest.TestCase):
         self.assertEqual(status, 0, err)
         self.assertIn("Trainee: Trainee A", out)
         self.assertIn("Score: 4/6 (67%)", out)
-        self.assertIn("3. case_3_1 wrong: picked Clinical, expected Out of scope", out)
+        self.assertIn("3. Steadiness of a non-contact thermometer wrong: picked Clinical, right Out of scope", out)
+        self.assertIn("   Decides: ", out)
 
     def test_the_edition_on_the_command_line_wins(self):
         # Before the 2025 amendment the guideline-backed off-label scenario is specified, as that file says.
@@ -131,19 +150,94 @@ class BatchGrader(unittest.TestCase):
         status, out, err = jcta("train", "--answers", os.path.join(FIXTURES, "answers-bad.json"))
         self.assertEqual(status, 2)
         self.assertEqual(out, "")
-        self.assertIn("unknown scenario 'case_4_1'", err)
+        self.assertIn("answers-bad.json was not graded", err)
+        self.assertIn("unknown exercise 'case_4_1'", err)
         self.assertIn("'specifed'", err)
         self.assertEqual(err.count(": error JCTA"), 2, "only the two bad answers are reported")
 
 
+class ClassGrading(unittest.TestCase):
+    """A trainer grading twenty people: many files, a folder, a CSV; nothing lost, every failure named."""
+
+    def round_ids(self, seed, count):
+        status, out, err = jcta("train", "--list", "--edition", "2025", "--seed", str(seed), "--count", str(count), "--format", "json")
+        self.assertEqual(status, 0, err)
+        return [(row["id"], row["expected"]) for row in json.loads(out)]
+
+    def test_a_folder_and_a_csv_are_graded_each_failure_named_and_the_exit_code_says_so(self):
+        ids = self.round_ids(7, 4)
+        digit = {"specified": "1", "clinical": "2", "out_of_scope": "3", "consult": "4"}
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.path.join(folder, "sato.json"), "w", encoding="utf-8") as handle:
+                # Three right (as digits), one left out.
+                json.dump({"trainee": "佐藤", "edition": "2025", "seed": 7, "count": 4,
+                           "answers": {i: digit[c] for i, c in ids[:3]}}, handle, ensure_ascii=False)
+            with open(os.path.join(folder, "broken.json"), "w", encoding="utf-8") as handle:
+                handle.write('{"answers": ')
+            with open(os.path.join(folder, "class.csv"), "w", encoding="utf-8") as handle:
+                handle.write("trainee,scenario,class\n")
+                for i, c in ids:
+                    handle.write(f"鈴木,{i},{c}\n")
+            sheets = os.path.join(folder, "sheets")
+            os.mkdir(sheets)
+            status, out, err = jcta("train", "--answers", folder, "--edition", "2025", "--seed", "7", "--count", "4",
+                                    "--sheet-dir", sheets, "--format", "json")
+            self.assertEqual(status, 2, "one file failed")
+            self.assertIn("broken.json was not graded", err)
+            self.assertIn("1 of 3 inputs were not graded", err)
+            graded = json.loads(out)
+            by_name = {sheet["trainee"]: sheet for sheet in graded}
+            self.assertEqual(by_name["佐藤"]["totals"], {"correct": 3, "total": 4, "percent": 75})
+            self.assertIsNone(by_name["佐藤"]["rows"][3]["picked"], "the missing answer is listed")
+            self.assertEqual(by_name["鈴木"]["totals"], {"correct": 4, "total": 4, "percent": 100})
+            saved = sorted(os.listdir(sheets))
+            self.assertEqual(len(saved), 2, saved)
+            self.assertTrue(any("佐藤" in name for name in saved) and any("鈴木" in name for name in saved), saved)
+            # The saved sheets feed the report; rounds of other seeds are reported apart.
+            other = os.path.join(folder, "other.json")
+            with open(other, "w", encoding="utf-8") as handle:
+                json.dump({"trainee": "田中", "seed": 8, "count": 1, "answers": {}}, handle)
+            status, out, err = jcta("train", "--report", sheets, other, "--edition", "2025", "--format", "csv", "--lang", "en")
+            self.assertEqual(status, 0, err)
+            self.assertIn('"Score per trainee (edition 2025, seed 7, 4 exercises)",佐藤,3,4,75', out)
+            self.assertIn('"Score per trainee (edition 2025, seed 8, 1 exercise)",田中,0,1,0', out)
+            self.assertIn("Right class against picked class", out)
+            status, out, err = jcta("train", "--report", sheets, "--format", "html")
+            self.assertEqual(status, 0, err)
+            self.assertTrue(out.startswith("<!DOCTYPE html>"))
+            self.assertIn("<td>佐藤</td>", out)
+
+
 class Listing(unittest.TestCase):
-    def test_the_list_names_every_scenario_and_gives_no_class_away(self):
+    def test_the_list_names_every_exercise_with_title_and_right_class(self):
         status, out, err = jcta("train", "--list", "--format", "json")
         self.assertEqual(status, 0, err)
         rows = json.loads(out)
         self.assertGreaterEqual(len(rows), 42)
         self.assertEqual(len([row for row in rows if row.get("case")]), 22)
-        self.assertTrue(all(set(row) <= {"id", "case", "tags"} for row in rows))
+        self.assertTrue(all(row["title"]["ja"] and row["expected"] for row in rows))
+
+    def test_the_list_honours_seed_and_count_and_is_balanced(self):
+        status, out, err = jcta("train", "--list", "--edition", "2025", "--seed", "7", "--count", "8", "--format", "json")
+        self.assertEqual(status, 0, err)
+        rows = json.loads(out)
+        self.assertEqual(len(rows), 8)
+        self.assertEqual(len({row["expected"] for row in rows}), 4, "every class is represented in a round of eight")
+        status, text, _ = jcta("train", "--list", "--edition", "2025", "--seed", "7", "--count", "8", "--lang", "ja")
+        self.assertIn(rows[0]["title"]["ja"], text)
+
+    def test_the_booklet_prints_the_round_the_key_under_both_editions_and_a_template(self):
+        status, out, err = jcta("train", "--booklet", "--seed", "7", "--count", "3", "--edition", "2025", "--lang", "en")
+        self.assertEqual(status, 0, err)
+        self.assertIn("## Exercise 3.", out)
+        self.assertIn("- Edition 2025: ", out)
+        self.assertIn("- Edition 2019: ", out)
+        template = out[out.index("```json") + 7:out.rindex("```")]
+        answers = json.loads(template)
+        self.assertEqual(answers["seed"], 7)
+        self.assertEqual(len(answers["answers"]), 3)
+        status, _, err = jcta("train", "--booklet", "--count", "3")
+        self.assertEqual(status, 64, "a booklet needs the round's seed")
 
 
 if __name__ == "__main__":

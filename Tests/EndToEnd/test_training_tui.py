@@ -7,6 +7,7 @@ asking the trainee's name, typed in Japanese.
 The binary comes from $JCTA_BIN (as run.py sets it), else the first argument, else .build/debug/jcta.
 Runs on its own: python3 Tests/EndToEnd/test_training_tui.py [path/to/jcta]
 """
+import json
 import os
 import re
 import subprocess
@@ -18,7 +19,7 @@ from test_kiosk import CommandPane
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN_ARGUMENT = None
-# List 2 (clinical research), two scenarios in the order seed 7 gives: case_2_2, then case_2_3.
+# List 2 (clinical research): two exercises of the casebook's clinical list, in the order seed 7 gives.
 ROUND = ["train", "--edition", "2025", "--lang", "en", "--filter", "2", "--count", "2", "--seed", "7", "--trainee", "Sato"]
 
 
@@ -37,42 +38,51 @@ class TrainingFullScreen(unittest.TestCase):
 
     def test_a_seeded_round_scores_as_expected_and_saves_the_same_sheet_as_line_mode(self):
         pane = self.start(*ROUND)
-        pane.wait_for("[1/2] Scenario")
+        pane.wait_for("[1/2] Exercise")
         pane.wait_for("Trainee: Sato")
         # Pick 1 (specified): wrong; skip the walk.
         pane.keys("1")
         pane.wait_for("Walk the decision tree before the answer?")
         pane.keys("2")
         pane.wait_for("Not correct")
-        pane.wait_for("case_2_2")
+        pane.wait_for("These facts of the exercise rule out Specified:")
+        self.assertNotIn("case_2_", pane.screen(), "exercises are named by title, not id")
         pane.wait_for("The class: Clinical research (not specified)")
         pane.keys("Enter")
-        pane.wait_for("[2/2] Scenario")
+        pane.wait_for("[2/2] Exercise")
         # Pick 2 (clinical): right; walk the tree, then stop walking with Esc.
         pane.keys("2")
         pane.wait_for("Walk the decision tree before the answer?")
         pane.keys("1")
         pane.wait_for("Q1")
+        # The exercise's text is one key away during the walk.
+        pane.keys("t")
+        pane.wait_for("The exercise [2/2]")
+        pane.keys("Escape")
+        pane.wait_for("Q1")
         pane.keys("Escape")
         pane.wait_for("Correct")
-        pane.wait_for("case_2_3")
         pane.keys("Enter")
         pane.wait_for("Score: 1/2 (50%)")
-        pane.wait_for("medical_act  0/1")
+        pane.wait_for("Medical acts")
         pane.keys("e")
         pane.wait_for("Save the score sheet")
         pane.keys("2")
         pane.wait_for("File name to write")
         pane.keys("Enter")
-        name = pane.wait_for_pattern(r"Saved: (jcta-score-\d{8}-\d{4}\.json)").group(1)
+        name = pane.wait_for_pattern(r"Saved: (jcta-score-Sato-\d{8}-\d{4}\.json)").group(1)
         sheet = pane.file(name)
         line_mode = os.path.join(pane.directory, "line-mode.json")
-        done = subprocess.run([run.JCTA, *ROUND, "--plain", "--sheet", line_mode], input="1\ns\n2\ns\n",
+        done = subprocess.run([run.JCTA, *ROUND, "--plain", "--sheet", line_mode], input="1\n2\n2\n2\n",
                               capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"))
         self.assertEqual(done.returncode, 0, done.stderr)
         self.assertIn("Score: 1/2 (50%)", done.stdout)
+        # The same sheet but for the minute it was made.
         with open(line_mode, "rb") as handle:
-            self.assertEqual(sheet, handle.read())
+            screen_sheet, line_sheet = json.loads(sheet), json.load(handle)
+        for made in (screen_sheet, line_sheet):
+            made.pop("time")
+        self.assertEqual(screen_sheet, line_sheet)
         # Saved, so q quits at once with status 0 and the terminal as it was.
         pane.keys("q")
         pane.wait_for("EXIT=0")
@@ -86,19 +96,32 @@ class TrainingFullScreen(unittest.TestCase):
         pane.type("佐藤 花子")
         pane.wait_for("佐藤 花子")
         pane.keys("Enter")
-        pane.wait_for("[1/10] 事例")
+        pane.wait_for("[1/10] 設問")
         pane.wait_for("受講者: 佐藤 花子")
         pane.wait_for("この研究の分類は？")
         # Quitting mid-round asks first, since the round is not saved.
         pane.keys("1", "2")
-        pane.wait_for("Enter 次の事例")
+        pane.wait_for("Enter 次の設問")
         pane.keys("q")
         pane.wait_for("終了しますか")
         pane.keys("y")
         pane.wait_for("EXIT=0")
 
+    def test_quitting_mid_round_asks_and_keeps_an_incomplete_sheet(self):
+        pane = self.start(*ROUND)
+        pane.wait_for("[1/2] Exercise")
+        pane.keys("2", "2")
+        pane.wait_for("Enter next")
+        pane.keys("q")
+        name = pane.wait_for_pattern(r"kept in (score-Sato-seed7-[0-9-]+\.md)").group(1)
+        pane.keys("y")
+        pane.wait_for("EXIT=0")
+        text = pane.file(name).decode("utf-8")
+        self.assertIn("Incomplete: the round was quit with 1 exercise not reached", text)
+        self.assertIn("**Score: 1/1 (100%)**", text)
+
     def test_piped_train_stays_in_line_mode(self):
-        done = subprocess.run([run.JCTA, *ROUND], input="2\ns\n2\ns\n", capture_output=True, text=True,
+        done = subprocess.run([run.JCTA, *ROUND], input="2\n2\n2\n2\n", capture_output=True, text=True,
                               env=dict(os.environ, LANG="C.UTF-8"))
         self.assertEqual(done.returncode, 0, done.stderr)
         self.assertIn("Score: 2/2 (100%)", done.stdout)

@@ -25,19 +25,85 @@ final class TrainingBatchGraderTests: XCTestCase {
         XCTAssertEqual(code(#"{"answers": {"a": "clinical", "a": "consult"}}"#)?.0, .duplicateKey)
         XCTAssertEqual(code(#"{"seed": -1, "answers": {}}"#)?.0, .badValue)
         XCTAssertEqual(code(#"{"seed": "7", "answers": {}}"#)?.0, .badValue)
-        XCTAssertEqual(code(#"{"answers": {"a": 1}}"#)?.0, .wrongType)
+        XCTAssertEqual(code(#"{"answers": {"a": true}}"#)?.0, .wrongType)
+        XCTAssertEqual(code(#"{"count": 0, "answers": {}}"#)?.0, .badValue)
         XCTAssertEqual(code(#"{"trainee": "x"}"#)?.0, .missingKey)
         XCTAssertEqual(code("[]")?.0, .wrongType)
     }
 
     func testGradesAgainstTheComputedClassesOfTheEdition() throws {
-        let file = try TraineeAnswersFile.parse(#"{"seed": 3, "answers": {"guideline_off_label_2025": "clinical", "case_2_1": "clinical"}}"#, file: "a.json")
+        let file = try TraineeAnswersFile.parse(#"{"answers": {"guideline_off_label_2025": "clinical", "case_2_1": "clinical"}}"#, file: "a.json")
         let new = try BatchGrader.grade(file, pool: try TrainingTestSupport.pool("2025"), date: date)
         XCTAssertEqual(new.score.correct, 2)
-        XCTAssertEqual(new.seed, 3)
+        XCTAssertNil(new.seed)
+        XCTAssertFalse(new.complete, "without a round there is nothing to check completeness against")
         XCTAssertEqual(new.records.map(\.scenario), ["guideline_off_label_2025", "case_2_1"])
         let old = try BatchGrader.grade(file, pool: try TrainingTestSupport.pool("2019"), date: date)
         XCTAssertEqual(old.score.correct, 1, "before the amendment the guideline-backed off-label use is specified")
+    }
+
+    func testARoundIsGradedWholeAndAMissingAnswerCountsAsWrongAndIsListed() throws {
+        let pool = try TrainingTestSupport.pool("2025")
+        let round = try ScenarioSelection(count: 4, seed: 11).select(from: pool)
+        // Three answered right (in the classes' own words: a digit, a Japanese label, an id), one left out.
+        let written = [String(TrainingPrompts.classes.firstIndex(of: round[0].expected)! + 1), round[1].expected.shortLabel.ja,
+                       round[2].expected.rawValue]
+        var file = TraineeAnswersFile(source: "a.json", trainee: "佐藤", seed: 11, count: 4)
+        for (item, answer) in zip(round, written) {
+            file.answers.append(.init(scenario: item.id, classification: answer, location: .init(file: "a.json", line: 1, column: 1)))
+        }
+        let sheet = try BatchGrader.grade(file, pool: pool, date: date)
+        XCTAssertEqual(sheet.records.map(\.scenario), round.map(\.id), "the round's exercises in its order")
+        XCTAssertEqual(sheet.score.correct, 3)
+        XCTAssertEqual(sheet.score.total, 4, "the missing answer stays in the denominator")
+        XCTAssertEqual(sheet.missing.map(\.scenario), [round[3].id])
+        XCTAssertTrue(sheet.rendered(as: .text, language: .ja).contains("未回答 1問（誤りとして数えます）: " + round[3].scenario.title.ja))
+        // An exercise outside the round is refused, named with the round.
+        let outside = try XCTUnwrap(pool.items.first { item in !round.contains { $0.id == item.id } })
+        file.answers.append(.init(scenario: outside.id, classification: "1", location: .init(file: "a.json", line: 2, column: 1)))
+        XCTAssertThrowsError(try BatchGrader.grade(file, pool: pool, date: date)) { error in
+            XCTAssertTrue((error as! DiagnosticList).diagnostics[0].message.contains("not in the round of seed 11, count 4"))
+        }
+    }
+
+    func testClassesAreReadAsIdsDigitsAndLabels() {
+        XCTAssertEqual(ClassAnswer.parse("1"), .specified)
+        XCTAssertEqual(ClassAnswer.parse("4"), .consult)
+        XCTAssertNil(ClassAnswer.parse("5"))
+        XCTAssertEqual(ClassAnswer.parse("臨床研究"), .clinical)
+        XCTAssertEqual(ClassAnswer.parse("法の対象外"), .outOfScope)
+        XCTAssertEqual(ClassAnswer.parse(" Out of scope "), .outOfScope)
+        XCTAssertEqual(ClassAnswer.parse("out_of_scope"), .outOfScope)
+        XCTAssertEqual(ClassAnswer.parse("要相談"), .consult)
+        XCTAssertNil(ClassAnswer.parse("maybe"))
+    }
+
+    func testACSVGroupsAnswersByTraineeAndNamesABadLine() throws {
+        let files = try TraineeAnswersCSV.parse("trainee,scenario,class\n佐藤,case_3_1,3\n\"Suzuki, K\",case_3_1,対象外\n佐藤,case_1_1,1\n", file: "c.csv")
+        XCTAssertEqual(files.map(\.trainee), ["佐藤", "Suzuki, K"])
+        XCTAssertEqual(files[0].answers.map(\.scenario), ["case_3_1", "case_1_1"])
+        XCTAssertThrowsError(try TraineeAnswersCSV.parse("佐藤,case_3_1\n", file: "c.csv")) { error in
+            XCTAssertEqual((error as! Diagnostic).location.line, 1)
+        }
+        XCTAssertThrowsError(try TraineeAnswersCSV.parse("a,b,1\na,b,2\n", file: "c.csv")) { error in
+            XCTAssertEqual((error as! Diagnostic).code, .duplicateKey)
+        }
+    }
+
+    func testASavedJSONSheetIsGradedAgainToTheSameScore() throws {
+        let pool = try TrainingTestSupport.pool("2025")
+        let round = try ScenarioSelection(count: 3, seed: 5).select(from: pool)
+        var file = TraineeAnswersFile(source: "a.json", trainee: "Sato", seed: 5, count: 3)
+        file.answers = [.init(scenario: round[0].id, classification: "consult", location: .init(file: "a", line: 1, column: 1))]
+        let sheet = try BatchGrader.grade(file, pool: pool, date: date)
+        let reread = try TraineeAnswersFile.parse(sheet.rendered(as: .json, language: .ja), file: "sheet.json")
+        XCTAssertEqual(reread.trainee, "Sato")
+        XCTAssertEqual(reread.seed, 5)
+        XCTAssertEqual(reread.count, 3)
+        XCTAssertEqual(reread.edition, "2025")
+        let again = try BatchGrader.grade(reread, pool: pool, date: date)
+        XCTAssertEqual(again.records.map(\.picked), sheet.records.map(\.picked))
+        XCTAssertEqual(again.score, sheet.score)
     }
 
     func testEveryUnknownScenarioAndClassIsNamedAtOnce() throws {
@@ -56,10 +122,12 @@ final class TrainingBatchGraderTests: XCTestCase {
         XCTAssertEqual(good.status, 0, good.err)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(good.out.utf8)) as? [String: Any])
         XCTAssertEqual(json["totals"] as? [String: Int], ["correct": 4, "total": 6, "percent": 67])
+        XCTAssertEqual((json["rows"] as? [[String: Any]])?.count, 6)
         XCTAssertEqual(json["trainee"] as? String, "Trainee A")
         let bad = try Fixtures.run(["train", "--answers", Fixtures.path("training/answers-bad.json")])
         XCTAssertEqual(bad.status, 2)
-        XCTAssertTrue(bad.err.contains("unknown scenario 'case_4_1'"), bad.err)
+        XCTAssertTrue(bad.err.contains("unknown exercise 'case_4_1'"), bad.err)
+        XCTAssertTrue(bad.err.contains("answers-bad.json was not graded"), bad.err)
         XCTAssertTrue(bad.err.contains("'specifed'"), bad.err)
         XCTAssertEqual(bad.out, "")
     }

@@ -16,8 +16,17 @@ final class TrainingScenarioValidatorTests: XCTestCase {
 
     func testAQuestionNoEditionAsksIsADanglingReferenceAtTheAnswer() throws {
         let found = try problems(TrainingTestSupport.yaml(answers: "{exclusion: none, produkt: none}"))
-        XCTAssertTrue(found.contains { $0.code == .danglingReference && $0.message.contains("produkt") && $0.location.line == 6 })
+        XCTAssertTrue(found.contains { $0.code == .danglingReference && $0.message.contains("produkt") && $0.location.line == 7 })
         XCTAssertTrue(found.contains { $0.code == .missingKey && $0.message.contains("'product'") })
+    }
+
+    func testAContrastMustBeAnotherAnswerToAQuestionTheScenarioAnswers() throws {
+        let fine = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {product: [drug]}"))
+        XCTAssertEqual(fine, [])
+        let notAnswered = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {funding: [maker_funds]}"))
+        XCTAssertTrue(notAnswered.contains { $0.code == .danglingReference && $0.message.contains("'funding'") })
+        let same = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {product: [none, food]}"))
+        XCTAssertEqual(same.filter { $0.code == .badValue }.count, 2, "the scenario's own answer and an unknown choice")
     }
 
     func testAnUnknownChoiceIsReported() throws {
@@ -51,6 +60,7 @@ final class TrainingScenarioValidatorTests: XCTestCase {
         let twice = TrainingTestSupport.yaml() + """
           - id: sample
             tags: [funding]
+            title: {ja: 題, en: Title}
             description: {ja: 説明, en: Description}
             answers: {exclusion: none, product: none}
             teaching_point: {ja: 解説, en: Why}

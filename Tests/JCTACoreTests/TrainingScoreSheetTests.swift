@@ -18,7 +18,8 @@ final class TrainingScoreSheetTests: XCTestCase {
     func testJSONShape() throws {
         let sheet = try sheet()
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sheet.rendered(as: .json, language: .ja).utf8)) as? [String: Any])
-        XCTAssertEqual(Set(json.keys), ["tool", "trainee", "edition", "seed", "filters", "date", "rows", "totals", "by_tag"])
+        XCTAssertEqual(Set(json.keys), ["tool", "trainee", "edition", "seed", "count", "filters", "date", "time", "complete",
+                                        "not_reached", "rows", "totals", "by_tag"])
         XCTAssertEqual(json["trainee"] as? String, "佐藤")
         XCTAssertEqual(json["seed"] as? Int, 7)
         XCTAssertEqual(json["date"] as? String, "2026-04-01")
@@ -27,7 +28,8 @@ final class TrainingScoreSheetTests: XCTestCase {
         let rows = try XCTUnwrap(json["rows"] as? [[String: Any]])
         XCTAssertEqual(rows.count, 2)
         for row in rows {
-            XCTAssertEqual(Set(row.keys), ["number", "scenario", "case", "tags", "picked", "expected", "correct", "walked"])
+            XCTAssertEqual(Set(row.keys), ["number", "scenario", "title", "case", "tags", "topics", "picked", "expected", "correct",
+                                          "walked", "decides", "teaching_point"])
         }
         XCTAssertEqual(rows[0]["number"] as? Int, 1)
         XCTAssertEqual(rows[0]["picked"] as? String, "clinical")
@@ -36,6 +38,10 @@ final class TrainingScoreSheetTests: XCTestCase {
         XCTAssertTrue(rows[0]["walked"] is NSNull, "an abandoned walk reaches no class")
         XCTAssertEqual(rows[1]["picked"] as? String, "out_of_scope")
         XCTAssertEqual(rows[1]["correct"] as? Bool, false)
+        XCTAssertFalse((rows[1]["decides"] as? [[String: String]])?.isEmpty ?? true, "a miss carries what decides it")
+        XCTAssertNotNil(rows[1]["teaching_point"] as? [String: String])
+        XCTAssertTrue(rows[0]["teaching_point"] is NSNull)
+        XCTAssertNotNil((rows[0]["title"] as? [String: String])?["ja"])
         let totals = try XCTUnwrap(json["totals"] as? [String: Int])
         XCTAssertEqual(totals, ["correct": 1, "total": 2, "percent": 50])
         let byTag = try XCTUnwrap(json["by_tag"] as? [[String: Any]])
@@ -56,8 +62,10 @@ final class TrainingScoreSheetTests: XCTestCase {
         XCTAssertEqual(tableRows.count, 2)
         XCTAssertTrue(tableRows[0].contains("| right |"))
         XCTAssertTrue(tableRows[1].contains("| wrong |"))
-        XCTAssertTrue(markdown.contains("| 2 | 1 | 2 |"), "the by-topic table")
-        XCTAssertTrue(markdown.contains(#"case\_2\_"#), "ids are escaped for Markdown")
+        XCTAssertTrue(markdown.contains("| Casebook list 2 (clinical) | 1 | 2 |"), "the by-topic table names topics in words")
+        XCTAssertTrue(markdown.contains("## Exercises missed"))
+        XCTAssertTrue(markdown.contains("- Teaching point: "))
+        XCTAssertFalse(markdown.contains("case_2_"), "no ids: exercises are named by title")
     }
 
     func testTheSheetIsWrittenAtomicallyAndNotOverwrittenByDefault() throws {

@@ -29,7 +29,7 @@ final class TrainingScoreTests: XCTestCase {
     func testPercentRoundsHalfUpAndAnEmptyRoundIsZero() {
         XCTAssertEqual(TrainingScore([]).percent, 0)
         let one = TrainingRecord(item: TrainingItem(scenario: TrainingScenario(
-            id: "x", caseID: nil, tags: [], description: .init(ja: "a", en: "a"), answers: [],
+            id: "x", caseID: nil, tags: [], title: .init(ja: "t", en: "t"), description: .init(ja: "a", en: "a"), answers: [],
             teachingPoint: .init(ja: "a", en: "a"), location: .init(file: "f", line: 1, column: 1)),
             key: try! Classifier(Fixtures.minimal()).classify(["uses_product": "no"]).get()), picked: .outOfScope)
         var miss = one
@@ -45,9 +45,9 @@ final class TrainingScoreTests: XCTestCase {
         XCTAssertEqual(text, """
             Score: 1/2 (50%)
             By topic:
-              2            1/2
-              medical_act  1/1
-              product      0/1
+              Casebook list 2 (clinical): 1/2
+              Medical acts: 1/1
+              What counts as a product: 0/1
 
             """)
     }

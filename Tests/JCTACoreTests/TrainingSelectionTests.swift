@@ -12,6 +12,28 @@ final class TrainingSelectionTests: XCTestCase {
         XCTAssertNotEqual(first, other)
     }
 
+    func testARoundIsBalancedAcrossClassesAndDoesNotRepeatATopicBackToBack() throws {
+        for edition in ["2019", "2025"] {
+            let pool = try TrainingTestSupport.pool(edition)
+            let share = Dictionary(grouping: pool.items, by: \.expected).mapValues(\.count)
+            for seed: UInt64 in [1, 7, 42] {
+                let round = try ScenarioSelection(seed: seed).select(from: pool)
+                XCTAssertEqual(Set(round.map(\.id)), Set(pool.items.map(\.id)))
+                // Any prefix holds each class within one of its share.
+                for length in [4, 10, 20] {
+                    let prefix = round.prefix(length)
+                    for (classification, size) in share {
+                        let wanted = Double(length * size) / Double(pool.items.count)
+                        let got = Double(prefix.filter { $0.expected == classification }.count)
+                        XCTAssertLessThanOrEqual(abs(got - wanted), 1.0, "\(edition) seed \(seed): \(classification) in the first \(length)")
+                    }
+                }
+                let repeats = zip(round, round.dropFirst()).filter { ScenarioSelection.topic($0) == ScenarioSelection.topic($1) }.count
+                XCTAssertLessThanOrEqual(repeats, 1, "\(edition) seed \(seed): same topic back to back")
+            }
+        }
+    }
+
     func testTheOrderOfTheFileDoesNotChangeASeededSelection() throws {
         let scenarios = try TrainingTestSupport.scenarios()
         let edition = try TrainingTestSupport.edition("2025")

@@ -32,6 +32,7 @@ enum TrainingTestSupport {
         scenarios:
           - id: \(id)
         \(caseLine.isEmpty ? "" : "    case: \"\(caseLine)\"\n")    tags: \(tags)
+            title: {ja: 題, en: Title}
             description: {ja: 説明, en: Description}
             answers: \(answers)
             teaching_point: {ja: 解説, en: Why}

@@ -17,7 +17,8 @@ final class TrainingWrongChoiceExplanationTests: XCTestCase {
         XCTAssertEqual(explanation.decisive.map(\.node), ["funding", "approval"])
         XCTAssertEqual(explanation.decisive.map(\.choice), ["no", "in_label"])
         let edition = try TrainingTestSupport.edition("2025")
-        XCTAssertEqual(explanation.decisive[0].alternatives, [edition.node("funding")!.choice("maker_funds")!.label])
+        XCTAssertEqual(explanation.decisive[0].alternatives.map(\.answer), [edition.node("funding")!.choice("maker_funds")!.label])
+        XCTAssertEqual(explanation.ground, .factsRuleOut)
         let text = explanation.lines(.en).joined(separator: "\n")
         XCTAssertTrue(text.contains(edition.node("funding")!.question.en))
         XCTAssertTrue(text.contains(edition.node("approval")!.question.en))
@@ -25,8 +26,8 @@ final class TrainingWrongChoiceExplanationTests: XCTestCase {
 
     func testPickingClinicalForAMeasurementOnlyStudyNamesTheMedicalActQuestion() throws {
         let explanation = try XCTUnwrap(try explain("case_3_10", picked: .clinical))
-        XCTAssertEqual(explanation.decisive.last?.node, "medical_act")
-        XCTAssertTrue(explanation.decisive.map(\.node).contains("medical_act"))
+        XCTAssertEqual(explanation.decisive.map(\.node), ["medical_act"])
+        XCTAssertEqual(explanation.decisive[0].alternatives.map(\.choice), ["device_invasive", "device_diagnosis"])
         XCTAssertFalse(explanation.decisive.map(\.node).contains("exclusion"),
                        "another exclusion could not have made it clinical")
     }
@@ -35,11 +36,30 @@ final class TrainingWrongChoiceExplanationTests: XCTestCase {
         let explanation = try XCTUnwrap(try explain("funding_from_distributor_unsure", picked: .clinical))
         XCTAssertEqual(explanation.expected, .consult)
         XCTAssertEqual(explanation.decisive.map(\.node), ["funding"])
+        XCTAssertEqual(explanation.ground, .openQuestions)
+        XCTAssertFalse(explanation.lines(.en).joined().contains(try TrainingTestSupport.edition("2025").node("approval")!.question.en),
+                       "the description states the use is on label, so approval is not open")
+    }
+
+    func testWithoutAFittingContrastTheFirstFactThatRulesThePickOutIsNamedAlone() throws {
+        // A PK study picked as out of scope: the contrast (a biomarker study) fits, and nothing else is named.
+        let explanation = try XCTUnwrap(try explain("case_2_1", picked: .outOfScope))
+        XCTAssertEqual(explanation.decisive.map(\.node), ["purpose"])
+        let food = try XCTUnwrap(try explain("food_supplement_trial", picked: .clinical))
+        XCTAssertEqual(food.decisive.map(\.node), ["product"])
+        XCTAssertEqual(food.decisive[0].alternatives, [], "no drug may be suggested for a food")
+    }
+
+    func testAPolicyConsultNamesThePointTheToolTreatsAsUnsettled() throws {
+        let explanation = try XCTUnwrap(try explain("jis_conformity_test", picked: .outOfScope))
+        guard case .unsettledPoint(let point) = explanation.ground else { return XCTFail("\(explanation.ground)") }
+        XCTAssertTrue(explanation.lines(.ja).joined().contains(point.ja))
     }
 
     func testPickingConsultWhenEverythingIsStatedListsTheSettlingFacts() throws {
         let explanation = try XCTUnwrap(try explain("case_1_1", picked: .consult))
-        XCTAssertEqual(explanation.decisive.last?.node, "funding")
+        XCTAssertEqual(explanation.ground, .settled)
+        XCTAssertEqual(explanation.decisive.map(\.node), ["funding"])
         XCTAssertTrue(explanation.lines(.ja).joined().contains("「わからない」"))
     }
 

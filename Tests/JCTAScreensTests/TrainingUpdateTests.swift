@@ -121,11 +121,11 @@ import Testing
         state.apply(.choose(3))
         #expect(state.inputContext == .commands, "there is no third format for a score sheet")
         state.apply(.choose(2))
-        #expect(state.screenText.contains("jcta-score-20260401-0905.json"))
+        #expect(state.screenText.contains("jcta-score-佐藤_花子-20260401-0905.json"))
         let effects = state.apply(.activate)
-        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date).rendered(as: .json, language: .ja)
-        #expect(effects == [.write(text: sheet, path: "jcta-score-20260401-0905.json", overwrite: false)])
-        state.apply(.writeFinished(path: "jcta-score-20260401-0905.json", failure: nil))
+        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date, time: "09:05").rendered(as: .json, language: .ja)
+        #expect(effects == [.write(text: sheet, path: "jcta-score-佐藤_花子-20260401-0905.json", overwrite: false)])
+        state.apply(.writeFinished(path: "jcta-score-佐藤_花子-20260401-0905.json", failure: nil))
         #expect(!state.wouldLoseAnswers)
         state.apply(.activate)
         #expect(state.phase == .welcome)
@@ -137,6 +137,57 @@ import Testing
         state.apply(.choose(1), .choose(2))
         #expect(state.apply(.quit).isEmpty)
         #expect(state.panels == [.confirm(Confirmation(.quit))])
+    }
+
+    @Test func quittingMidRoundWhereTheCommandKeepsASheetNamesTheFile() {
+        var state = Self.started()
+        state.trainingSheetOnQuit = "score-sato.md"
+        state.apply(.choose(1), .choose(2))
+        #expect(state.apply(.quit).isEmpty)
+        #expect(state.panels == [.confirm(Confirmation(.quitRound(keepingSheetAt: "score-sato.md")))])
+        #expect(state.screenText.contains("score-sato.md"))
+        #expect(state.apply(.yes) == [.exit(0)])
+    }
+
+    @Test func theExerciseTextIsOneKeyAwayOnTheWalkAndTheFeedback() {
+        var state = Self.started()
+        let description = state.training!.session.current!.scenario.description.ja
+        let opening = String(description.prefix(12))
+        state.apply(.choose(1), .choose(1))
+        #expect(state.training?.session.phase == .walking)
+        #expect(!state.screenText.contains(opening))
+        state.apply(.scenarioText)
+        #expect(state.screenText.contains("設問文"))
+        #expect(state.screenText.contains(opening))
+        state.apply(.close)
+        #expect(state.panels.isEmpty)
+        state.apply(.close)
+        #expect(state.training?.session.phase == .feedback)
+        state.apply(.scenarioText)
+        #expect(state.screenText.contains(opening))
+        state.apply(.scenarioText)
+        #expect(state.panels.isEmpty, "t closes it again")
+    }
+
+    @Test func feedbackNamesTheExerciseByTitleWithNoIdsOrTagCodes() {
+        var state = Self.started()
+        let item = state.training!.session.current!
+        let wrong = TrainingPrompts.classes.first { $0 != item.expected }!
+        state.apply(.choose(Self.number(of: wrong)), .choose(2))
+        let screen = state.screenText
+        #expect(screen.contains(String(item.scenario.title.ja.prefix(8))))
+        #expect(!screen.contains(item.id))
+        for tag in item.scenario.tags where !TrainingTags.isList(tag) { #expect(!screen.contains(tag)) }
+        // The first page shows the teaching point's heading.
+        #expect(screen.contains("解説"))
+    }
+
+    @Test func theHelpInARoundListsTheRoundsKeysFirst() {
+        var state = Self.started()
+        state.apply(.help)
+        let screen = state.screenText
+        #expect(screen.contains("設問の分類を選ぶ"))
+        #expect(screen.contains("設問文をもう一度見る"))
     }
 
     @Test func outOfTurnKeysChangeNothing() {

@@ -26,6 +26,7 @@ public enum HTMLPage {
         .review td { height: 7mm; width: 100%; }
         .review td.remarks { height: 16mm; }
         .result + .result { break-before: page; }
+        .page { break-after: page; }
         </style>
         </head>
         <body>

@@ -30,7 +30,7 @@ struct ScenarioReader {
     let document: YAMLDocument
 
     static let topLevelKeys = ["format", "scenarios"]
-    static let scenarioKeys = ["id", "case", "tags", "description", "answers", "teaching_point"]
+    static let scenarioKeys = ["id", "case", "tags", "title", "description", "answers", "teaching_point", "contrasts"]
 
     func read(_ root: Node) -> [TrainingScenario]? {
         guard let top = document.mapping(root, what: "the scenario file", known: Self.topLevelKeys) else { return nil }
@@ -57,12 +57,14 @@ struct ScenarioReader {
         let name = "scenario '\(id ?? "?")'"
         let caseID = map.optional("case").flatMap { document.identifier($0, what: "\(name) case", pattern: .caseNumber) }
         let tags = map.required("tags").map { readTags($0, owner: name) } ?? []
+        let title = map.required("title").flatMap { document.text($0, what: "\(name) title") }
         let description = map.required("description").flatMap { document.text($0, what: "\(name) description") }
         let answers = map.required("answers").flatMap { readAnswers($0, owner: name) }
         let teaching = map.required("teaching_point").flatMap { document.text($0, what: "\(name) teaching_point") }
-        guard let id, let description, let answers, let teaching else { return nil }
-        return TrainingScenario(id: id, caseID: caseID, tags: tags, description: description, answers: answers,
-                                teachingPoint: teaching, location: map.location)
+        let contrasts = map.optional("contrasts").flatMap { readContrasts($0, owner: name) } ?? []
+        guard let id, let title, let description, let answers, let teaching else { return nil }
+        return TrainingScenario(id: id, caseID: caseID, tags: tags, title: title, description: description, answers: answers,
+                                teachingPoint: teaching, contrasts: contrasts, location: map.location)
     }
 
     /// Tags are snake_case topics, or a casebook list number `1`, `2`, `3`.
@@ -83,6 +85,25 @@ struct ScenarioReader {
             tags.append(tag)
         }
         return tags
+    }
+
+    /// `contrasts: {secondary_aim: ["yes"], purpose: [efficacy_safety]}`: question id to other choice ids.
+    private func readContrasts(_ node: Node, owner: String) -> [TrainingScenario.Answer]? {
+        guard case .mapping(let mapping) = node else {
+            document.report(.wrongType, node, "\(owner) contrasts must be a mapping of question id to a list of choice ids, found \(document.kind(of: node))",
+                            fix: "write `contrasts: {secondary_aim: [\"yes\"]}`")
+            return nil
+        }
+        var contrasts: [TrainingScenario.Answer] = []
+        for (key, value) in mapping {
+            guard let nodeID = document.identifier(key, what: "a question id in \(owner) contrasts"),
+                  let items = document.sequence(value, what: "the contrasts to '\(nodeID)' in \(owner)") else { continue }
+            for item in items {
+                guard let choice = document.identifier(item, what: "a contrast to '\(nodeID)' in \(owner)") else { continue }
+                contrasts.append(.init(node: nodeID, choice: choice, location: document.location(of: item)))
+            }
+        }
+        return contrasts
     }
 
     private func readAnswers(_ node: Node, owner: String) -> [TrainingScenario.Answer]? {

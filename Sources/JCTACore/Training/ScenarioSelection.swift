@@ -1,5 +1,8 @@
-/// Which scenarios a session uses: those with any of the filter tags, in a seeded order, the first `count`.
-/// Scenarios are put in id order before shuffling, so moving entries within the file changes nothing.
+/// Which exercises a round uses: those with any of the filter tags, in a seeded, balanced order, the first
+/// `count`. Each class (under the edition in use) is shuffled on its own, then the classes are interleaved
+/// so that every prefix holds them in proportion to the pool; an exercise on the same topic as the one
+/// before changes places with a later one of its class when one can take its place. Exercises are put in id
+/// order before shuffling, so moving entries within the file changes nothing.
 public struct ScenarioSelection: Sendable, Hashable {
     public var filters: [String]
     public var count: Int?
@@ -28,7 +31,52 @@ public struct ScenarioSelection: Sendable, Hashable {
             .filter { filters.isEmpty || !Set($0.scenario.tags).isDisjoint(with: filters) }
             .sorted { $0.id < $1.id }
         guard !matching.isEmpty else { throw .nothingSelected }
-        let shuffled = SeededShuffle.shuffled(matching, seed: seed)
-        return Array(shuffled.prefix(count ?? shuffled.count))
+        let ordered = Self.separatingTopics(Self.interleaved(Self.byClass(matching, seed: seed)))
+        return Array(ordered.prefix(count ?? ordered.count))
+    }
+
+    /// Each class's exercises, shuffled with the seed, in the classes' fixed order.
+    static func byClass(_ items: [TrainingItem], seed: UInt64) -> [[TrainingItem]] {
+        let shuffled = SeededShuffle.shuffled(items, seed: seed)
+        return Classification.allCases.map { classification in shuffled.filter { $0.expected == classification } }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Takes next from the class furthest behind its share of the pool (ties: the larger class), so any
+    /// prefix is balanced as nearly as whole numbers allow.
+    static func interleaved(_ groups: [[TrainingItem]]) -> [TrainingItem] {
+        let total = groups.map(\.count).reduce(0, +)
+        var taken = Array(repeating: 0, count: groups.count)
+        var out: [TrainingItem] = []
+        while out.count < total {
+            let next = groups.indices.filter { taken[$0] < groups[$0].count }.min { a, b in
+                // Compare taken/size without division: the lower share goes first.
+                let left = taken[a] * groups[b].count, right = taken[b] * groups[a].count
+                return left != right ? left < right : groups[a].count > groups[b].count
+            }!
+            out.append(groups[next][taken[next]])
+            taken[next] += 1
+        }
+        return out
+    }
+
+    /// The topic an exercise teaches: its first topic tag (casebook list numbers are not topics).
+    static func topic(_ item: TrainingItem) -> String? {
+        item.scenario.tags.first { !TrainingTags.isList($0) }
+    }
+
+    /// Replaces an exercise whose topic repeats the previous one's with the nearest later one of the same
+    /// class on another topic, so the classes stay balanced.
+    static func separatingTopics(_ items: [TrainingItem]) -> [TrainingItem] {
+        var items = items
+        var index = 1
+        while index < items.count {
+            if let topic = topic(items[index]), topic == Self.topic(items[index - 1]),
+               let swap = items[(index + 1)...].firstIndex(where: { Self.topic($0) != topic && $0.expected == items[index].expected }) {
+                items.swapAt(index, swap)
+            }
+            index += 1
+        }
+        return items
     }
 }

@@ -17,6 +17,7 @@ public enum ScenarioValidator {
             }
             checkTags(scenario, editions: editions, report: report)
             checkAnswers(scenario, editions: editions, report: report)
+            checkContrasts(scenario, editions: editions, report: report)
         }
 
         let retold = Set(scenarios.compactMap(\.caseID))
@@ -50,6 +51,25 @@ public enum ScenarioValidator {
         if listTags != [expected] {
             report(.badValue, scenario.location, "\(name) retells case \(caseID) so its only list tag must be '\(expected)'",
                    "tag it with \(expected) (the casebook list) and topics")
+        }
+    }
+
+    /// A contrast names a question the scenario answers and another real choice of it in some edition.
+    private static func checkContrasts(_ scenario: TrainingScenario, editions: [Questionnaire],
+                                       report: (DiagnosticCode, SourceLocation, String, String) -> Void) {
+        let name = "scenario '\(scenario.id)'"
+        let answers = scenario.answerMap
+        for contrast in scenario.contrasts {
+            guard let answer = answers[contrast.node] else {
+                report(.danglingReference, contrast.location, "\(name) contrasts '\(contrast.node)', which it does not answer",
+                       "contrast only questions the scenario answers: \(scenario.answers.map(\.node).joined(separator: ", "))")
+                continue
+            }
+            let choices = editions.compactMap { $0.node(contrast.node) }.flatMap(\.choices)
+            if contrast.choice == answer || !choices.contains(where: { $0.id == contrast.choice && !$0.unsure }) {
+                report(.badValue, contrast.location, "'\(contrast.choice)' is not another answer to '\(contrast.node)' in \(name)",
+                       "use one of: \(uniqued(choices.filter { !$0.unsure && $0.id != answer }.map(\.id)).joined(separator: ", "))")
+            }
         }
     }
 

@@ -1,4 +1,5 @@
-/// The score sheet as Markdown, for a trainer's files or an e-mail: stamp, table of scenarios, breakdown.
+/// The score sheet as Markdown, for a trainer's files or an e-mail: stamp, table of exercises, what decides
+/// each miss with its teaching point, breakdown by topic.
 enum ScoreSheetMarkdown {
     static func render(_ sheet: ScoreSheet, language: Language) -> String {
         let ja = language == .ja
@@ -7,23 +8,33 @@ enum ScoreSheetMarkdown {
         var out = "# " + t("臨床研究法 研修 採点表", "Clinical Trials Act training: score sheet") + "\n\n"
         out += sheet.stamp(language).map { "- \(e($0))" }.joined(separator: "\n") + "\n\n"
         out += "**\(e(TrainingScoreText.total(sheet.score, language: language)))**\n\n"
-        out += "## " + t("設問ごとの結果", "Scenarios") + "\n\n"
-        out += "| # | " + t("シナリオ", "Scenario") + " | " + t("事例", "Case") + " | " + t("タグ", "Tags") + " | "
-            + t("回答", "Picked") + " | " + t("正解", "Expected") + " | " + t("判定", "Result") + " | "
+        out += "## " + t("設問ごとの結果", "Exercises") + "\n\n"
+        out += "| # | " + t("設問", "Exercise") + " | " + t("事例", "Case") + " | " + t("分野", "Topics") + " | "
+            + t("回答", "Picked") + " | " + t("正解", "Right class") + " | " + t("判定", "Result") + " | "
             + t("ツリーの結果", "Walk") + " |\n"
         out += "|---|---|---|---|---|---|---|---|\n"
         for (index, record) in sheet.records.enumerated() {
             let cells = [
-                "\(index + 1)", e(record.scenario), record.caseID ?? "", e(record.tags.joined(separator: ", ")),
-                record.picked.shortLabel[language], record.expected.shortLabel[language],
-                record.isCorrect ? t("正", "right") : t("誤", "wrong"),
-                record.walked.map { $0.shortLabel[language] } ?? "",
+                "\(index + 1)", e(record.title[language]), record.caseID ?? "",
+                e(record.tags.map { TrainingTags.label($0)[language] }.joined(separator: t("、", ", "))),
+                ScoreSheetWords.picked(record, language), record.expected.shortLabel[language],
+                ScoreSheetWords.verdict(record, language), record.walked.map { $0.shortLabel[language] } ?? "",
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        out += "\n## " + t("タグ別", "By topic") + "\n\n"
-        out += "| " + t("タグ", "Tag") + " | " + t("正解", "Correct") + " | " + t("問題数", "Total") + " |\n|---|---|---|\n"
-        out += sheet.score.byTag.map { "| \(e($0.tag)) | \($0.correct) | \($0.total) |" }.joined(separator: "\n") + "\n"
+        let misses = sheet.records.enumerated().filter { !$0.element.isCorrect }
+        if !misses.isEmpty {
+            out += "\n## " + t("誤り・未回答の設問", "Exercises missed") + "\n"
+            for (index, record) in misses {
+                out += "\n### \(index + 1). \(e(record.title[language]))\n\n"
+                out += "- " + t("正解", "Right class") + ": " + record.expected.label[language] + "\n"
+                for line in record.decisiveQuestions(language) { out += "- " + t("決め手", "Decides") + ": " + e(line) + "\n" }
+                out += "- " + t("解説", "Teaching point") + ": " + e(record.teachingPoint[language]) + "\n"
+            }
+        }
+        out += "\n## " + t("分野別", "By topic") + "\n\n"
+        out += "| " + t("分野", "Topic") + " | " + t("正解", "Correct") + " | " + t("問題数", "Total") + " |\n|---|---|---|\n"
+        out += sheet.score.byTag.map { "| \(e(TrainingTags.label($0.tag)[language])) | \($0.correct) | \($0.total) |" }.joined(separator: "\n") + "\n"
         return out
     }
 }

@@ -10,7 +10,7 @@ public enum TrainingPrompts {
         let ja = language == .ja
         var lines = [ja ? "臨床研究法 研修: \(q.edition)年版 \(q.title.ja) (\(q.effectivePeriod))"
                         : "Clinical Trials Act training: edition \(q.edition), \(q.title.en) (\(q.effectivePeriod))"]
-        lines.append(ja ? "シナリオ \(session.items.count)件、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
+        lines.append(ja ? "設問 \(session.items.count)問、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
                         : "\(session.items.count) scenarios, seed \(session.selection.seed) (--seed \(session.selection.seed) gives the same set)")
         if let trainee = session.trainee { lines.append((ja ? "受講者: " : "Trainee: ") + trainee) }
         return lines.joined(separator: "\n") + "\n"
@@ -20,7 +20,7 @@ public enum TrainingPrompts {
     public static func scenario(_ session: TrainingSession, language: Language) -> String {
         guard let item = session.current else { return "" }
         let ja = language == .ja
-        var out = "\n" + (ja ? "[\(session.index + 1)/\(session.items.count)] 事例" : "[\(session.index + 1)/\(session.items.count)] Scenario") + "\n"
+        var out = "\n" + (ja ? "[\(session.index + 1)/\(session.items.count)] 設問" : "[\(session.index + 1)/\(session.items.count)] Exercise") + "\n"
         out += item.scenario.description[language] + "\n\n"
         out += (ja ? "この研究の分類は?" : "How is this study classified?") + "\n"
         for (index, classification) in classes.enumerated() {
@@ -33,9 +33,29 @@ public enum TrainingPrompts {
         language == .ja ? "分類 [1-4]> " : "class [1-4]> "
     }
 
+    /// The same choice as the full screen's: 1 walks the tree, 2 goes to the answer.
     public static func walkOffer(_ language: Language) -> String {
-        language == .ja ? "判定ツリーを自分でたどりますか? w) たどる  s) 飛ばす [w/s]> "
-                        : "Walk the decision tree yourself first? w) walk  s) skip [w/s]> "
+        language == .ja ? "答え合わせの前に判定ツリーをたどりますか? 1) たどる  2) 答え合わせへ [1/2]> "
+                        : "Walk the decision tree before the answer? 1) walk  2) skip to the answer [1/2]> "
+    }
+
+    public static func saveOffer(_ suggested: String, language: Language) -> String {
+        language == .ja ? "採点表を保存しますか? y) \(suggested) に保存  n) 保存しない  またはファイル名 [y/n/名前]> "
+                        : "Save the score sheet? y) as \(suggested)  n) no  or type a file name [y/n/name]> "
+    }
+
+    /// `?` in the walk: the question's help.
+    public static func help(_ node: QuestionNode, questionnaire: Questionnaire, language: Language) -> String {
+        let keys = language == .ja ? "数字=回答  b=戻る  s=たどるのをやめる  t=設問文  c=事例  ?=ヘルプ"
+                                   : "digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help"
+        return "\n" + node.help[language] + "\n" + keys + "\n"
+    }
+
+    /// `c` in the walk: the casebook entries behind the question, summarised.
+    public static func cases(_ node: QuestionNode, questionnaire: Questionnaire, language: Language) -> String {
+        let entries = node.cases.compactMap { questionnaire.caseEntry($0.id) }
+        guard !entries.isEmpty else { return language == .ja ? "\nこの質問に関係する事例はありません。\n" : "\nNo casebook entry is cited here.\n" }
+        return "\n" + entries.map { "(\($0.id)) " + $0.summary[language] }.joined(separator: "\n") + "\n"
     }
 
     /// The walk's current question with its numbered choices.
@@ -48,13 +68,14 @@ public enum TrainingPrompts {
     }
 
     public static func questionPrompt(_ node: QuestionNode, language: Language) -> String {
-        language == .ja ? "回答 [1-\(node.choices.count), b=戻る, s=やめる]> " : "answer [1-\(node.choices.count), b=back, s=stop walking]> "
+        language == .ja ? "回答 [1-\(node.choices.count), b=戻る, s=やめる, t=設問文, c=事例, ?=ヘルプ]> "
+                        : "answer [1-\(node.choices.count), b=back, s=stop walking, t=exercise, c=cases, ?=help]> "
     }
 
     public static func feedback(_ feedback: TrainingFeedback, language: Language) -> String {
         let ja = language == .ja
-        let tags = feedback.scenario.tags.joined(separator: ", ")
-        var out = "\n" + (ja ? "シナリオ: \(feedback.scenario.id)（タグ: \(tags)）" : "Scenario: \(feedback.scenario.id) (tags: \(tags))") + "\n"
+        let topics = feedback.scenario.tags.map { TrainingTags.label($0)[language] }.joined(separator: ja ? "、" : ", ")
+        var out = "\n" + (ja ? "設問: \(feedback.scenario.title.ja)（分野: \(topics)）" : "Exercise: \(feedback.scenario.title.en) (topics: \(topics))") + "\n"
         for section in feedback.sections(language) {
             out += "[\(section.title)]\n" + section.items.map { "  \($0)" }.joined(separator: "\n") + "\n"
         }

@@ -9,10 +9,9 @@ public enum TrainingScoreText {
 
     public static func breakdown(_ score: TrainingScore, language: Language) -> String {
         guard !score.byTag.isEmpty else { return "" }
-        let width = score.byTag.map(\.tag.count).max() ?? 0
-        var out = (language == .ja ? "タグ別" : "By topic") + ":\n"
+        var out = (language == .ja ? "分野別" : "By topic") + ":\n"
         for tally in score.byTag {
-            out += "  " + tally.tag.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(tally.correct)/\(tally.total)\n"
+            out += "  \(TrainingTags.label(tally.tag)[language]): \(tally.correct)/\(tally.total)\n"
         }
         return out
     }

@@ -91,16 +91,17 @@ public struct TrainingSession: Sendable {
         phase = current == nil ? .finished : .choosing
     }
 
-    /// The score sheet of the scenarios graded so far.
-    public func scoreSheet(date: CivilDate) -> ScoreSheet {
-        ScoreSheet(questionnaire: questionnaire, trainee: trainee, seed: selection.seed, filters: selection.filters,
-                   date: date, records: records)
+    /// The score sheet of the exercises graded so far; a round quit early is marked with how many exercises
+    /// it did not reach.
+    public func scoreSheet(date: CivilDate, time: String? = nil) -> ScoreSheet {
+        ScoreSheet(questionnaire: questionnaire, trainee: trainee, seed: selection.seed, count: selection.count,
+                   filters: selection.filters, date: date, time: time, notReached: items.count - records.count, records: records)
     }
 
     private mutating func grade(walked: ClassificationResult?) {
         guard let item = current, let picked else { return }
         feedback = TrainingFeedback(item: item, picked: picked, walk: walked, questionnaire: questionnaire)
-        records.append(TrainingRecord(item: item, picked: picked, walked: walked?.classification))
+        records.append(TrainingRecord(item: item, picked: picked, walked: walked?.classification, questionnaire: questionnaire))
         walk = nil
         phase = .feedback
     }

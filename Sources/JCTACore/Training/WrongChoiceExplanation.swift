@@ -1,23 +1,47 @@
-/// Why a picked class is wrong, derived from the engine rather than written per scenario: the answers on the
-/// scenario's path that rule the pick out, each with the answers that would have led to it instead.
+/// Why a picked class is wrong, derived from the engine and the scenario's own facts, naming only what
+/// decides the class:
+/// - when the class is 要相談 because the description leaves a question open, the questions it answers
+///   「わからない」 that change the class (never one its facts settle), with what each answer it leaves
+///   possible would decide;
+/// - when the class is 要相談 although every fact is stated, the point the tool itself treats as unsettled;
+/// - otherwise the stated facts that rule the pick out: the answers the scenario's `contrasts` name, or,
+///   when none of them leads to the pick, the first answer on the path after which the pick can no longer
+///   be reached. An alternative answer is offered only from `contrasts`, the variations its author wrote as
+///   consistent with the rest of the study, so feedback never suggests an answer the scenario rules out.
 public struct WrongChoiceExplanation: Sendable, Hashable {
-    /// An answer of the scenario that, had it been different, could have led to the picked class.
+    public enum Ground: Sendable, Hashable {
+        /// Stated facts decide another firm class.
+        case factsRuleOut
+        /// The class is 要相談 because the description leaves these questions open.
+        case openQuestions
+        /// The class is 要相談 because the tool treats this point as unsettled (its outcome's explanation).
+        case unsettledPoint(LocalizedText)
+        /// The pick was 要相談, but the facts settle every question.
+        case settled
+    }
+
+    /// An answer and the classes it can lead to with the scenario's other facts.
+    public struct Alternative: Sendable, Hashable {
+        public var choice: String
+        public var answer: LocalizedText
+        public var classes: [Classification]
+    }
+
+    /// An answer of the scenario that decides the class.
     public struct DecisiveStep: Sendable, Hashable {
         public var node: String
         public var question: LocalizedText
-        /// The scenario's answer (the fact as described).
+        /// The scenario's answer (the fact as described, or 「わからない」 when it leaves the question open).
         public var choice: String
         public var answer: LocalizedText
-        /// The other answers with which the picked class could have been right.
-        public var alternatives: [LocalizedText]
+        public var alternatives: [Alternative]
     }
 
     public var picked: Classification
     public var expected: Classification
     public var edition: String
+    public var ground: Ground
     public var decisive: [DecisiveStep]
-    /// The outcome's own one-sentence reason, shown when no single answer explains the difference.
-    public var outcomeExplanation: LocalizedText
 
     /// Nil when the pick is right.
     public init?(picked: Classification, item: TrainingItem, questionnaire: Questionnaire) {
@@ -26,52 +50,113 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
         self.picked = picked
         expected = key.classification
         edition = key.edition
-        outcomeExplanation = key.explanation
         let reach = ReachableClasses(questionnaire)
         let answers = ScenarioKey.answers(of: item.scenario, in: questionnaire)
-        decisive = key.path.compactMap { step in
-            guard let node = questionnaire.node(step.node) else { return nil }
-            let leadingToPick = node.choices.filter { choice in
-                guard choice.id != step.choice else { return false }
+
+        func alternatives(_ step: ClassificationResult.PathStep, choices: [String]) -> [Alternative] {
+            guard let node = questionnaire.node(step.node) else { return [] }
+            return choices.compactMap { id in
+                guard id != step.choice, let choice = node.choice(id), !choice.unsure else { return nil }
                 var changed = answers
-                changed[step.node] = choice.id
-                return reach.classes(changed).contains(picked)
+                changed[step.node] = id
+                let classes = reach.classes(changed)
+                return Alternative(choice: id, answer: choice.label, classes: Classification.allCases.filter(classes.contains))
             }
-            guard !leadingToPick.isEmpty else { return nil }
-            return DecisiveStep(node: step.node, question: step.question, choice: step.choice, answer: step.answer,
-                                alternatives: leadingToPick.map(\.label))
+        }
+        func decisiveStep(_ step: ClassificationResult.PathStep, _ alternatives: [Alternative]) -> DecisiveStep {
+            DecisiveStep(node: step.node, question: step.question, choice: step.choice, answer: step.answer, alternatives: alternatives)
+        }
+        let contrasts = item.scenario.contrastMap
+
+        if expected == .consult {
+            let open = key.path.filter { $0.unsure && !key.notDecisive.contains($0.node) }
+            if open.isEmpty {
+                ground = .unsettledPoint(key.explanation)
+                decisive = key.path.suffix(1).map { decisiveStep($0, []) }
+            } else {
+                ground = .openQuestions
+                // What each answer would decide: the author's contrasts where given (the answers the
+                // description leaves possible), else every real answer.
+                decisive = open.map { step in
+                    let choices = contrasts[step.node] ?? questionnaire.node(step.node)?.choices.map(\.id) ?? []
+                    return decisiveStep(step, alternatives(step, choices: choices).filter { !$0.classes.isEmpty })
+                }
+            }
+            return
+        }
+
+        let expected = key.classification
+        let contrasted = key.path.compactMap { step -> DecisiveStep? in
+            guard let choices = contrasts[step.node] else { return nil }
+            let changing = alternatives(step, choices: choices).filter {
+                picked == .consult ? $0.classes != [expected] : $0.classes.contains(picked)
+            }
+            return changing.isEmpty ? nil : decisiveStep(step, changing)
+        }
+        if picked == .consult {
+            ground = .settled
+            decisive = contrasted.isEmpty ? key.path.suffix(1).map { decisiveStep($0, []) } : contrasted
+            return
+        }
+        ground = .factsRuleOut
+        if !contrasted.isEmpty {
+            decisive = contrasted
+            return
+        }
+        // The first stated fact after which the pick is out of reach, whatever the later questions answer.
+        var known: [String: String] = [:]
+        decisive = []
+        for step in key.path {
+            known[step.node] = step.choice
+            if !reach.classes(known).contains(picked) {
+                decisive = [decisiveStep(step, [])]
+                break
+            }
         }
     }
 
-    /// The explanation as lines in one language: a headline, then one line per decisive answer.
+    /// The explanation as lines in one language: a headline, what the ground is, then one line per
+    /// decisive answer.
     public func lines(_ language: Language) -> [String] {
         let ja = language == .ja
         let pickedLabel = picked.shortLabel[language]
         let expectedLabel = expected.shortLabel[language]
         var lines = [ja
-            ? "「\(pickedLabel)」を選びましたが、\(edition)年版ではこの事例は「\(expectedLabel)」です。"
-            : "You chose \(pickedLabel); under edition \(edition) this scenario is \(expectedLabel)."]
-        guard !decisive.isEmpty else {
-            lines.append(outcomeExplanation[language])
-            return lines
+            ? "「\(pickedLabel)」を選びましたが、\(edition)年版ではこの設問は「\(expectedLabel)」です。"
+            : "You chose \(pickedLabel); under edition \(edition) this exercise is \(expectedLabel)."]
+        func alternativesText(_ step: DecisiveStep) -> String {
+            guard !step.alternatives.isEmpty else { return "" }
+            let answers = step.alternatives.map { ja ? "「\($0.answer.ja)」" : "'\($0.answer.en)'" }.joined(separator: ja ? "や" : " or ")
+            switch ground {
+            case .factsRuleOut:
+                return ja ? "（\(answers)なら「\(pickedLabel)」になりえた）" : " (\(answers) could have made it \(pickedLabel))"
+            case .settled:
+                return ja ? "（\(answers)なら分類が変わる）" : " (\(answers) would change the class)"
+            default:
+                // An open question: what each real answer would decide.
+                let parts = step.alternatives.map { alternative in
+                    let classes = alternative.classes.map { ja ? "「\($0.shortLabel.ja)」" : $0.shortLabel.en }.joined(separator: ja ? "か" : " or ")
+                    return ja ? "「\(alternative.answer.ja)」なら\(classes)" : "'\(alternative.answer.en)': \(classes)"
+                }
+                return ja ? "（" + parts.joined(separator: "、") + "）" : " (" + parts.joined(separator: "; ") + ")"
+            }
         }
-        if picked == .consult {
-            lines.append(ja ? "事例の記述から次の事実が定まるため、「わからない」と答える問いはありません:"
-                            : "The description states the facts that settle it, so no question needs 'Not sure':")
-            lines += decisive.map { ja ? "\($0.question.ja) -> \($0.answer.ja)" : "\($0.question.en) -> \($0.answer.en)" }
-            return lines
-        }
-        if expected == .consult {
-            lines.append(ja ? "事例の記述では次の問いが定まらず、答え次第で結論が変わります:"
+        switch ground {
+        case .factsRuleOut:
+            lines.append(ja ? "「\(pickedLabel)」にならないのは、設問の次の事実のためです:" : "These facts of the exercise rule out \(pickedLabel):")
+        case .openQuestions:
+            lines.append(ja ? "設問の記述では次の問いが定まらず、その答えによって分類が変わります:"
                             : "The description leaves these questions open, and the class depends on them:")
-        } else {
-            lines.append(ja ? "「\(pickedLabel)」にならないのは、次の回答のためです:" : "These answers rule out \(pickedLabel):")
+        case .unsettledPoint(let point):
+            lines.append(ja ? "設問の事実は定まっていますが、次の点はツール自身が未確定として扱うため要相談です: \(point.ja)"
+                            : "The facts are stated, but the tool itself treats this point as unsettled, so it is consult: \(point.en)")
+        case .settled:
+            lines.append(ja ? "設問の記述から分類を決める事実が定まるため、「わからない」と答える問いはありません。分類を決めるのは:"
+                            : "The description states the facts that decide the class, so no question needs 'Not sure'. What decides it:")
         }
         for step in decisive {
-            let others = step.alternatives.map { ja ? "「\($0.ja)」" : "'\($0.en)'" }.joined(separator: ja ? "、" : ", ")
-            lines.append(ja
-                ? "\(step.question.ja) -> \(step.answer.ja)（\(others)なら「\(pickedLabel)」になりえた）"
-                : "\(step.question.en) -> \(step.answer.en) (\(others) could have made it \(pickedLabel))")
+            lines.append(ja ? "\(step.question.ja) -> \(step.answer.ja)" + alternativesText(step)
+                            : "\(step.question.en) -> \(step.answer.en)" + alternativesText(step))
         }
         return lines
     }

@@ -44,6 +44,9 @@ public struct AppState: Sendable {
     public var trainingPlan: TrainingPlan?
     /// The round under way (phase `.training`).
     public var training: TrainingRound?
+    /// Where `jcta train` writes the score sheet of a round quit before its end (marked incomplete); the
+    /// quit confirmation names it. Nil: nothing is written on quit.
+    public var trainingSheetOnQuit: String?
     /// Set in kiosk mode (`jcta --kiosk`).
     public var kiosk: Kiosk?
 

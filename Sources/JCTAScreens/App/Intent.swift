@@ -16,6 +16,8 @@ public enum Intent: Hashable, Sendable {
     case quit
     /// `n`: the next training scenario; on a kiosk's result or score screen, the next person.
     case next
+    /// `t`: the training exercise's text, over the walk or the feedback.
+    case scenarioText
     /// F12: the kiosk operator's PIN prompt (nothing outside kiosk mode).
     case admin
     /// A key with no meaning where it was pressed (Ctrl-C in raw mode, an unmapped letter): a kiosk still

@@ -44,6 +44,7 @@ public enum KeyMap {
             case "v": .compare
             case "q": .quit
             case "n": .next
+            case "t": .scenarioText
             default: nil
             }
         }

@@ -17,6 +17,11 @@ public struct LocalTimestamp: Hashable, Sendable {
         date.compact + "-" + twoDigits(hour) + twoDigits(minute)
     }
 
+    /// `HH:MM`, as score sheets show the time.
+    public var timeOfDay: String {
+        twoDigits(hour) + ":" + twoDigits(minute)
+    }
+
     private func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

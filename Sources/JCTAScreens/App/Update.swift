@@ -85,6 +85,10 @@ private func dispatch(_ state: inout AppState, _ intent: Intent) -> [Effect] {
 private func requestQuit(_ state: inout AppState) -> [Effect] {
     guard state.wouldLoseAnswers else { return [.exit(0)] }
     if case .confirm? = state.panels.last { return [] }
+    if state.phase == .training, let round = state.training, round.session.phase != .finished, let path = state.trainingSheetOnQuit {
+        state.panels.append(.confirm(Confirmation(.quitRound(keepingSheetAt: path))))
+        return []
+    }
     state.panels.append(.confirm(Confirmation(.quit)))
     return []
 }
@@ -104,11 +108,13 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
         if panel.handle(intent, state: state) == .stay { state.panels.append(.help(panel)) }
     case .comparison(var panel):
         if panel.handle(intent, state: state) == .stay { state.panels.append(.comparison(panel)) }
+    case .scenarioText(var panel):
+        if panel.handle(intent, state: state) == .stay { state.panels.append(.scenarioText(panel)) }
     case .confirm(let confirmation):
         switch intent {
         case .yes:
             switch confirmation.action {
-            case .quit: return [.exit(0)]
+            case .quit, .quitRound: return [.exit(0)]
             case .restart:
                 state.session.restart()
                 state.panels.removeAll()

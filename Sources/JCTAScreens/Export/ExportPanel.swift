@@ -40,6 +40,8 @@ public struct ExportPanel: Hashable, Sendable {
     public var failure: LocalizedMessage?
     /// Generated names tried for this export (a kiosk skips names an earlier run took).
     var namesTried = 0
+    /// Put into the default file name (a trainee's name, so a class saving to one folder never collides).
+    public var nameHint: String?
 
     public init(subject: Subject = .result, destination: Destination = .askPath) {
         self.subject = subject
@@ -69,9 +71,10 @@ public struct ExportPanel: Hashable, Sendable {
         case deliver(title: String?)
     }
 
-    /// `jcta-YYYYMMDD-HHMM.<ext>` (a score sheet: `jcta-score-…`) in the working directory.
-    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result) -> String {
-        (subject == .result ? "jcta-" : "jcta-score-") + "\(time.compact).\(format.fileExtension)"
+    /// `jcta-YYYYMMDD-HHMM.<ext>` (a score sheet: `jcta-score-<trainee>-…`) in the working directory.
+    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result, hint: String? = nil) -> String {
+        let name = hint.map { String($0.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }) + "-" } ?? ""
+        return (subject == .result ? "jcta-" : "jcta-score-" + name) + "\(time.compact).\(format.fileExtension)"
     }
 
     mutating func handle(_ intent: Intent, studyTitle: String, now: LocalTimestamp) -> Action {
@@ -100,7 +103,7 @@ public struct ExportPanel: Hashable, Sendable {
             case .deleteBackward: field.deleteBackward()
             case .activate:
                 let path = field.text.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? Self.defaultFileName(now, format: format, subject: subject) : field.text.trimmingCharacters(in: .whitespaces)
+                    ? Self.defaultFileName(now, format: format, subject: subject, hint: nameHint) : field.text.trimmingCharacters(in: .whitespaces)
                 step = .writing(path: path)
                 failure = nil
                 return .write(path: path, overwrite: false)
@@ -128,7 +131,7 @@ public struct ExportPanel: Hashable, Sendable {
             failure = nil
             return .deliver(title: title)
         }
-        step = .path(TextField(Self.defaultFileName(now, format: format, subject: subject)))
+        step = .path(TextField(Self.defaultFileName(now, format: format, subject: subject, hint: nameHint)))
         return title.map { .setTitle($0) } ?? .stay
     }
 

@@ -96,6 +96,7 @@ func exportText(_ state: AppState, _ panel: ExportPanel) -> String? {
     case .result:
         state.document?.rendered(as: panel.format)
     case .scoreSheet:
-        state.training?.session.scoreSheet(date: state.clock().date).rendered(as: panel.format, language: state.language)
+        state.training?.session.scoreSheet(date: state.clock().date, time: state.clock().timeOfDay)
+            .rendered(as: panel.format, language: state.language)
     }
 }

@@ -21,7 +21,16 @@ public struct HelpPanel: Hashable, Sendable {
             if !lines.isEmpty { lines.append(StyledLine(text: "")) }
             lines.append(StyledLine(text: text, style: .strong))
         }
+        func keyLines() {
+            heading(lang.text("キー操作", "Keys"))
+            for (key, meaning) in state.phase == .training ? Self.trainingKeyGuide(lang) : Self.keyGuide(lang) {
+                lines += StyledLine.wrapped(key + String(repeating: " ", count: max(12 - DisplayWidth.of(key), 1)) + meaning,
+                                            width: width, indent: 2, hanging: 12)
+            }
+        }
         let node = state.currentNode
+        // In a round, the round's keys come first: the glossary is long and the keys are what is asked for.
+        if state.phase == .training { keyLines() }
         if let node {
             heading(lang.text("この質問について", "About this question"))
             lines += StyledLine.wrapped(node.help[lang], width: width, indent: 2)
@@ -34,12 +43,26 @@ public struct HelpPanel: Hashable, Sendable {
                 lines += StyledLine.wrapped(term.definition[lang], width: width, indent: 4)
             }
         }
-        heading(lang.text("キー操作", "Keys"))
-        for (key, meaning) in Self.keyGuide(lang) {
-            lines += StyledLine.wrapped(key + String(repeating: " ", count: max(12 - DisplayWidth.of(key), 1)) + meaning,
-                                        width: width, indent: 2, hanging: 12)
-        }
+        if state.phase != .training { keyLines() }
         return lines
+    }
+
+    /// The keys of a training round, on every screen of it.
+    static func trainingKeyGuide(_ lang: Language) -> [(String, String)] {
+        [
+            ("1-4", lang.text("設問の分類を選ぶ", "pick the exercise's class")),
+            ("1/2", lang.text("判定ツリーをたどる／答え合わせへ進む", "walk the decision tree / go to the answer")),
+            ("1-9", lang.text("判定ツリーの質問に答える", "answer a question of the tree")),
+            ("b Backspace", lang.text("ツリーで一つ前の質問に戻る", "go back one question in the tree")),
+            ("Esc", lang.text("ツリーをたどるのをやめる／パネルを閉じる", "stop walking / close a panel")),
+            ("t", lang.text("設問文をもう一度見る（ツリーと答え合わせ）", "the exercise's text again (walk and feedback)")),
+            ("c", lang.text("関係する事例を見る", "the casebook entries behind this")),
+            ("j/k PgDn", lang.text("スクロール", "scroll")),
+            ("Enter", lang.text("決定／次の設問へ", "take / next exercise")),
+            ("e", lang.text("採点表を保存する（結果画面）", "save the score sheet (score screen)")),
+            ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
+            ("q", lang.text("終了する（途中なら確認のうえ未完了の採点表を残せます）", "quit (mid-round it asks first)")),
+        ]
     }
 
     static func keyGuide(_ lang: Language) -> [(String, String)] {

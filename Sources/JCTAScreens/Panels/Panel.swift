@@ -4,6 +4,7 @@ public enum Panel: Hashable, Sendable {
     case caseDetail(CaseDetailPanel)
     case help(HelpPanel)
     case comparison(ComparisonPanel)
+    case scenarioText(ScenarioTextPanel)
     case export(ExportPanel)
     case confirm(Confirmation)
     case trainee(TraineePrompt)
@@ -11,7 +12,7 @@ public enum Panel: Hashable, Sendable {
 
     var inputContext: KeyMap.Context {
         switch self {
-        case .caseList, .caseDetail, .help, .comparison: .commands
+        case .caseList, .caseDetail, .help, .comparison, .scenarioText: .commands
         case .export(let panel): panel.inputContext
         case .confirm: .confirmation
         case .trainee, .adminPIN: .text

@@ -5,6 +5,8 @@ public struct Confirmation: Hashable, Sendable {
     public enum Action: Hashable, Sendable {
         case restart
         case quit
+        /// Quitting a training round before its end, keeping the answers so far in this file.
+        case quitRound(keepingSheetAt: String)
     }
 
     public var action: Action
@@ -17,6 +19,9 @@ public struct Confirmation: Hashable, Sendable {
         switch action {
         case .restart: lang.text("最初からやり直しますか？ 今の回答は消えます。", "Start again? Your answers will be cleared.")
         case .quit: lang.text("終了しますか？ 保存していない回答は失われます。", "Quit? Answers you have not saved will be lost.")
+        case .quitRound(let path):
+            lang.text("研修を途中で終了しますか？ ここまでの回答は未完了の採点表として \(path) に保存します。",
+                      "Quit the round before its end? The answers so far are kept in \(path), marked incomplete.")
         }
     }
 

@@ -24,7 +24,7 @@ public struct TraineePrompt: Hashable, Sendable {
         }
         if let plan = state.trainingPlan {
             let count = plan.selection.count.map(String.init) ?? lang.text("すべて", "all")
-            line(lang.text("シナリオ \(count) 件、シード \(plan.selection.seed)", "\(count) scenarios, seed \(plan.selection.seed)"), style: .plain)
+            line(lang.text("設問 \(count) 問、シード \(plan.selection.seed)", "\(count) exercises, seed \(plan.selection.seed)"), style: .plain)
             row += 1
         }
         line(lang.text("受講者名を入力してください。空のまま Enter で省略します。",
@@ -32,7 +32,7 @@ public struct TraineePrompt: Hashable, Sendable {
         row += 1
         field.render(into: &buffer, row: row, column: frame.contentLeft, width: frame.contentWidth)
         row += 2
-        line(lang.text("名前は採点表にだけ載ります。", "The name appears only on the score sheet."), style: .muted)
+        line(lang.text("名前は採点表とそのファイル名にだけ使います。", "The name is used only on the score sheet and in its file name."), style: .muted)
     }
 
     static func keys(_ lang: Language) -> [KeyBar.Item] {

@@ -39,8 +39,9 @@ enum TrainingFeedbackScreen {
         case .moveUp, .moveDown, .pageUp, .pageDown:
             let count = lines(feedback, state.language, width: state.width - 4).count
             round.scroll = Scrolling.apply(intent, to: round.scroll, lines: count, visible: bodyRows(state)) ?? round.scroll
-        case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: feedback.key.cases)))
+        case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: feedback.citedCases.map(\.id))))
         case .help: state.panels.append(.help(HelpPanel()))
+        case .scenarioText: state.panels.append(.scenarioText(ScenarioTextPanel()))
         default: break
         }
         state.training = round
@@ -53,14 +54,13 @@ enum TrainingFeedbackScreen {
         let session = round.session
         let verdict = feedback.isCorrect ? lang.text(" 正解 ", " Correct ") : lang.text(" 不正解 ", " Not correct ")
         let verdictStyle = CellStyle(tone: feedback.isCorrect ? .accent : .warning, bold: true, reverse: true)
-        var column = buffer.write(verdict, row: 1, column: 2, style: verdictStyle)
-        let tags = feedback.scenario.tags.joined(separator: ", ")
-        let about = " [\(session.index + 1)/\(session.items.count)] \(feedback.scenario.id)" + lang.text("（タグ: \(tags)）", " (tags: \(tags))")
-        column = buffer.write(about, row: 1, column: column, style: .muted, limit: state.width - column - 2)
+        let column = buffer.write(verdict, row: 1, column: 2, style: verdictStyle)
+        let about = " [\(session.index + 1)/\(session.items.count)] " + feedback.scenario.title[lang]
+        buffer.write(DisplayWidth.truncate(about, to: state.width - column - 2), row: 1, column: column, style: .muted)
         let answer = lang.text("正しい分類: ", "The class: ") + feedback.key.classification.label[lang]
             + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
-        buffer.write(answer, row: 2, column: 2, style: CellStyle(tone: ResultScreen.tone(feedback.key.classification), bold: true),
-                     limit: state.width - 4)
+        buffer.write(DisplayWidth.truncate(answer, to: state.width - 4), row: 2, column: 2,
+                     style: CellStyle(tone: ResultScreen.tone(feedback.key.classification), bold: true))
         buffer.horizontalRule(row: 3, from: 1, to: state.width - 1, style: .muted)
         let body = lines(feedback, lang, width: state.width - 4)
         let rows = bodyRows(state)
@@ -76,9 +76,9 @@ enum TrainingFeedbackScreen {
 
     static func keys(_ session: TrainingSession, _ lang: Language) -> [KeyBar.Item] {
         let last = session.index + 1 == session.items.count
-        return [.init("Enter", last ? lang.text("採点へ", "score") : lang.text("次の事例", "next")),
-                .init("j/k", lang.text("スクロール", "scroll")), .init("PgDn", lang.text("下へ", "more")),
-                .init("c", lang.text("事例", "cases")), .init("L", lang.other == .en ? "English" : "日本語"),
+        return [.init("Enter", last ? lang.text("採点へ", "score") : lang.text("次の設問", "next")),
+                .init("j/k", lang.text("スクロール", "scroll")), .init("t", lang.text("設問文", "exercise")),
+                .init("c", lang.text("事例", "cases")), .init("?", lang.text("ヘルプ", "help")), .init("L", lang.other == .en ? "English" : "日本語"),
                 .init("q", lang.text("終了", "quit"))]
     }
 }

@@ -37,7 +37,7 @@ extension AppState {
             phase = .training
         } catch {
             // No scenario loads or fits these rules (a `--questionnaire` file of other rules).
-            status = StatusMessage(LocalizedMessage(ja: "研修のシナリオを選べません。", en: "No training scenarios can be selected."),
+            status = StatusMessage(LocalizedMessage(ja: "研修の設問を選べません。", en: "No training exercises can be selected."),
                                    tone: .warning)
         }
     }

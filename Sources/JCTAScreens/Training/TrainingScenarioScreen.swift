@@ -70,11 +70,11 @@ enum TrainingScenarioScreen {
         guard let round = state.training else { return }
         let lang = state.language
         let session = round.session
-        let badge = lang.text(" [\(session.index + 1)/\(session.items.count)] 事例 ", " [\(session.index + 1)/\(session.items.count)] Scenario ")
+        let badge = lang.text(" [\(session.index + 1)/\(session.items.count)] 設問 ", " [\(session.index + 1)/\(session.items.count)] Exercise ")
         var column = buffer.write(badge, row: 1, column: 1, style: CellStyle(tone: .accent, bold: true))
         if let trainee = session.trainee {
-            column = buffer.write(" " + lang.text("受講者: ", "Trainee: ") + trainee, row: 1, column: column, style: .muted,
-                                  limit: state.width - column - 2)
+            column = buffer.write(DisplayWidth.truncate(" " + lang.text("受講者: ", "Trainee: ") + trainee, to: state.width - column - 2),
+                                  row: 1, column: column, style: .muted)
         }
         let (lines, visible) = description(state, round)
         let scroll = Scrolling.clamp(round.scroll, lines: lines.count, visible: visible)

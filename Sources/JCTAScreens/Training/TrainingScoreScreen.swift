@@ -13,20 +13,22 @@ enum TrainingScoreScreen {
                                 + (session.selection.filters.isEmpty ? "" : lang.text("　絞り込み: ", "   filter: ")
                                    + session.selection.filters.joined(separator: ", "))))
         lines.append(StyledLine(text: ""))
-        lines.append(StyledLine(text: lang.text("事例ごと", "Scenarios"), style: CellStyle(tone: .accent, bold: true)))
+        lines.append(StyledLine(text: lang.text("設問ごと", "Exercises"), style: CellStyle(tone: .accent, bold: true)))
         for (index, record) in session.records.enumerated() {
             let verdict = record.isCorrect ? lang.text("正解", "right") : lang.text("不正解", "wrong")
-            let text = "\(index + 1). \(record.scenario)  \(verdict): " + lang.text("回答 ", "picked ") + record.picked.shortLabel[lang]
+            let text = "\(index + 1). \(record.title[lang])  \(verdict): " + lang.text("回答 ", "picked ")
+                + (record.picked?.shortLabel[lang] ?? lang.text("（なし）", "(none)"))
                 + lang.text("／正解 ", ", expected ") + record.expected.shortLabel[lang]
             lines += StyledLine.wrapped(text, width: width, style: record.isCorrect ? .plain : CellStyle(tone: .warning),
                                         indent: 1, hanging: 3)
         }
         lines.append(StyledLine(text: ""))
         lines.append(StyledLine(text: lang.text("タグ別（リスト・分野）", "By list and topic"), style: CellStyle(tone: .accent, bold: true)))
-        let tagWidth = score.byTag.map { DisplayWidth.of($0.tag) }.max() ?? 0
-        for tally in score.byTag {
-            let padding = String(repeating: " ", count: tagWidth - DisplayWidth.of(tally.tag) + 2)
-            lines.append(StyledLine(text: tally.tag + padding + "\(tally.correct)/\(tally.total)", indent: 1))
+        let names = score.byTag.map { TrainingTags.label($0.tag)[lang] }
+        let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+        for (tally, name) in zip(score.byTag, names) {
+            let padding = String(repeating: " ", count: nameWidth - DisplayWidth.of(name) + 2)
+            lines.append(StyledLine(text: name + padding + "\(tally.correct)/\(tally.total)", indent: 1))
         }
         return lines
     }
@@ -40,7 +42,9 @@ enum TrainingScoreScreen {
         switch intent {
         case .export:
             if let destination = state.exportDestination {
-                state.panels.append(.export(ExportPanel(subject: .scoreSheet, destination: destination)))
+                var panel = ExportPanel(subject: .scoreSheet, destination: destination)
+                panel.nameHint = round.session.trainee
+                state.panels.append(.export(panel))
             }
             return []
         case .activate, .next:
@@ -65,8 +69,8 @@ enum TrainingScoreScreen {
         let lang = state.language
         let column = buffer.write(lang.text(" 研修の結果 ", " Training score "), row: 1, column: 2, style: CellStyle(tone: .accent, bold: true, reverse: true))
         let q = round.session.questionnaire
-        buffer.write(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"), row: 1, column: column,
-                     style: .muted, limit: state.width - column - 2)
+        buffer.write(DisplayWidth.truncate(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"),
+                                           to: state.width - column - 2), row: 1, column: column, style: .muted)
         buffer.horizontalRule(row: 2, from: 1, to: state.width - 1, style: .muted)
         let body = lines(state, round.session)
         let rows = bodyRows(state)

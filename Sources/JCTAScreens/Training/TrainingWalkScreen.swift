@@ -17,6 +17,7 @@ enum TrainingWalkScreen {
         case .close: round.perform { session throws(TrainingSession.OutOfTurn) in try session.skipWalk() }
         case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: node.cases.map(\.id))))
         case .help: state.panels.append(.help(HelpPanel()))
+        case .scenarioText: state.panels.append(.scenarioText(ScenarioTextPanel()))
         default: break
         }
         state.training = round
@@ -29,9 +30,10 @@ enum TrainingWalkScreen {
     }
 
     static func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init("1-9", lang.text("回答", "answer")), .init("j/k", lang.text("選択", "move")),
-         .init("b", lang.text("戻る", "back")), .init("Esc", lang.text("たどるのをやめる", "stop walking")),
-         .init("c", lang.text("事例", "cases")), .init("?", lang.text("ヘルプ", "help")),
+        // j/k and Enter work too, as on the screening questions; the help lists them (the bar has no room).
+        [.init("1-9", lang.text("回答", "answer")),
+         .init("b", lang.text("戻る", "back")), .init("Esc", lang.text("やめる", "stop")),
+         .init("t", lang.text("設問文", "exercise")), .init("c", lang.text("事例", "cases")), .init("?", lang.text("ヘルプ", "help")),
          .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]
     }
 }
