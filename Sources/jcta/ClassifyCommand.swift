@@ -87,22 +87,11 @@ struct ClassifyCommand: ParsableCommand {
     private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?, cache: RulesCache) throws(Failure) -> ResultDocument {
         let source = path == "-" ? "<stdin>" : path
         let prefix = answers.count > 1 ? "\(source): " : ""
-        let text: String
-        if path == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("error: cannot read answers file \(path)")
-                throw Failure(status: .ioFailure)
-            }
-            text = String(decoding: data, as: UTF8.self)
-        }
         let file: AnswersFile
         do {
-            file = try AnswersFile.parse(text, file: source)
+            file = try AnswersFileReader.read(path)
         } catch {
-            printError(error.description)
-            throw Failure(status: .invalidInput)
+            throw Failure(status: error.status)
         }
         let questionnaire: Questionnaire
         let otherNodes: Set<String>
@@ -115,19 +104,8 @@ struct ClassifyCommand: ParsableCommand {
         case .success(let result):
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
                                   studyTitle: title ?? file.title, language: rules.lang)
-        case .failure(.missingAnswer(let node)):
-            let question = questionnaire.node(node)!
-            printError("\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])")
-            printError("  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", "))
-            throw Failure(status: .missingAnswer)
-        case .failure(.unknownNode(let node)):
-            printError("\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)")
-            printError("  questions: " + questionnaire.nodes.map(\.id).joined(separator: ", "))
-            throw Failure(status: .invalidInput)
-        case .failure(.unknownChoice(let node, let choice)):
-            printError("\(prefix)error: '\(choice)' is not a choice of question '\(node)'")
-            printError("  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", "))
-            throw Failure(status: .invalidInput)
+        case .failure(let failure):
+            throw Failure(status: AnswersFileReader.report(failure, questionnaire: questionnaire, language: rules.lang, prefix: prefix))
         }
     }
 }

@@ -117,9 +117,11 @@ class KioskInLines(unittest.TestCase):
         self.assertNotIn(first["headline"]["ja"], exported)
         with open(self.log_file) as handle:
             entries = [json.loads(line) for line in handle]
+        self.assertEqual(entries[0]["event"], "start")
+        entries = [entry for entry in entries if entry["event"] == "screening"]
         self.assertEqual([entry["class"] for entry in entries], ["specified", "out_of_scope"])
         for entry in entries:
-            self.assertEqual(set(entry), {"time", "edition", "class", "duration_seconds"})
+            self.assertEqual(set(entry), {"time", "event", "edition", "class", "duration_seconds"})
         # The operator: a wrong PIN (not echoed) returns to the prompt; the right one exits 0.
         session.expect("で回答。")
         session.send("admin")

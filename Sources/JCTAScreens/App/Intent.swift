@@ -11,6 +11,8 @@ public enum Intent: Hashable, Sendable {
     case help
     case toggleLanguage
     case export
+    /// `s` on a question or the result: save the answers so far to resume later.
+    case saveAnswers
     case quit
     /// `n`: the next training scenario; on a kiosk's result or score screen, the next person.
     case next

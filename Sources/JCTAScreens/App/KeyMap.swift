@@ -41,6 +41,7 @@ public enum KeyMap {
             case "?": .help
             case "L", "l": .toggleLanguage
             case "e": .export
+            case "s": .saveAnswers
             case "q": .quit
             case "n": .next
             default: nil
