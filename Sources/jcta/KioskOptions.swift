@@ -14,7 +14,7 @@ struct KioskOptions: ParsableArguments {
     @Option(name: .long, help: "Kiosk: return to the start after this many seconds with no key (default: 120).")
     var idleReset: Int?
 
-    @Option(name: .long, help: "Kiosk: file holding the operator's PIN (required; must not be readable by other users).")
+    @Option(name: .long, help: "Kiosk: file holding the operator's PIN (required; only its owner may read or write it: mode 600 or 400).")
     var adminPinFile: String?
 
     @Option(name: .long, help: "Kiosk: write exports into this directory under generated names.")
