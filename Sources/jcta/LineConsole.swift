@@ -57,14 +57,14 @@ final class LineConsole {
     }
 
     /// A line read with the terminal's echo off (a PIN).
-    func readSecret() -> PlainIO.Read {
+    func readSecret(timeout: Int?) -> PlainIO.Read {
         var saved = termios()
-        guard isTerminal, tcgetattr(input, &saved) == 0 else { return read(timeout: nil) }
+        guard isTerminal, tcgetattr(input, &saved) == 0 else { return read(timeout: timeout) }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
         tcsetattr(input, TCSANOW, &quiet)
         defer { tcsetattr(input, TCSANOW, &saved) }
-        return read(timeout: nil)
+        return read(timeout: timeout)
     }
 
     func write(_ text: String) {
@@ -98,7 +98,7 @@ final class LineConsole {
     }
 
     func io() -> PlainIO {
-        PlainIO(read: { self.read(timeout: $0) }, readSecret: { self.readSecret() }, write: { self.write($0) },
+        PlainIO(read: { self.read(timeout: $0) }, readSecret: { self.readSecret(timeout: $0) }, write: { self.write($0) },
                 writeFile: ExportWriter.write, isTerminal: isTerminal)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Glibc
 import JCTACore
 import JCTAScreens
 import JCTATerminal
@@ -86,7 +85,8 @@ struct ScreenCommand: ParsableCommand {
             if let problem = logFile?.problem { printError("jcta: " + problem.en) }
         }
         if plain {
-            try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, outputs: outputs)
+            try LineMode.runKiosk(questionnaire, language: rules.lang, studyDate: studyDate, settings: settings,
+                                  print: outputs.print, log: outputs.log)
             return
         }
         let options = Terminal.Options(allowColor: FullScreen.allowsColor, locked: true)
@@ -97,7 +97,8 @@ struct ScreenCommand: ParsableCommand {
             switch error {
             case .dumbTerminal, .unknownTerminal, .noUTF8Locale:
                 printError("jcta: \(error); the kiosk asks in lines")
-                try runPlainKiosk(questionnaire, studyDate: studyDate, settings: settings, outputs: outputs)
+                try LineMode.runKiosk(questionnaire, language: rules.lang, studyDate: studyDate, settings: settings,
+                                      print: outputs.print, log: outputs.log)
                 return
             case .notATerminal:
                 printError("error: kiosk mode not started: it needs a terminal, and \(error)")
@@ -110,19 +111,6 @@ struct ScreenCommand: ParsableCommand {
         try FullScreen.run(&state, on: terminal, outputs: outputs, blankOnExit: true) { reason in
             outputs.log(UsageLogEntry(event: .stop, reason: reason))
         }
-    }
-
-    /// The kiosk in lines: Ctrl-C, Ctrl-\\ and Ctrl-Z are ignored.
-    private func runPlainKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings,
-                               outputs: TerminalApp.Outputs) throws {
-        for ignored in [SIGINT, SIGQUIT, SIGTSTP] { signal(ignored, SIG_IGN) }
-        let console = LineConsole()
-        let kiosk = PlainKioskIO(settings: settings, print: outputs.print, log: outputs.log,
-                                 seconds: LineConsole.seconds, wipe: { console.wipe() })
-        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
-                                     clock: { LocalTimestamp.now() }, io: console.io(), kiosk: kiosk)
-        _ = prompter.run()
-        outputs.log(UsageLogEntry(event: .stop, reason: "operator"))
     }
 
     /// `--answers FILE`: everything about the file is checked, with the errors `jcta classify` gives, before
@@ -157,17 +145,8 @@ struct ScreenCommand: ParsableCommand {
         try FullScreen.run(&state, on: terminal)
     }
 
+
     private func runPlain(_ questionnaire: Questionnaire, studyDate: CivilDate?) throws {
-        let console = LineConsole()
-        var prompter = PlainPrompter(questionnaire: questionnaire, language: rules.lang, studyDate: studyDate,
-                                     clock: { LocalTimestamp.now() }, io: console.io())
-        switch prompter.run() {
-        case .result, .quit, .operatorExit:
-            return
-        case .unanswered(_, let message):
-            // A person at a terminal has just heard it; a script reads standard error.
-            if !console.isTerminal { printError("jcta: " + message) }
-            throw ExitStatus.missingAnswer.exitCode
-        }
+        try LineMode.run(questionnaire, language: rules.lang, studyDate: studyDate)
     }
 }

@@ -270,7 +270,7 @@ class EndToEnd(unittest.TestCase):
         done = jcta("--plain", "--edition", EDITION, input_text=digits)
         self.assertEqual(done.returncode, 0, done.stderr)
         # The result is read out as sentences (the saved files are the exports).
-        self.assertIn("結果: %s。\n%s\n" % (expected["class_label"]["ja"], expected["headline"]["ja"]), done.stdout)
+        self.assertIn("結果: %s。\n%s" % (expected["class_label"]["ja"], expected["headline"]["ja"]), done.stdout)
         # Going back with b, then the same answers, gives the same result.
         with_back = " ".join([str(path[0][1]), "b"] + [str(number) for _, number in path]) + "\n"
         self.assertIn(expected["headline"]["ja"], jcta("--plain", "--edition", EDITION, input_text=with_back).stdout)

@@ -75,10 +75,10 @@ class LineMode(unittest.TestCase):
         self.assertIn("q で終了します。", helped)
         # The cases: the list, then one entry in full.
         session.send("c")
-        listed = session.expect("で全文、Enter で戻る: ")
+        listed = session.expect("Enter で戻る: ")
         case_id = re.search(r"1\. 事例 (\d+-\d+)", listed).group(1)
         session.send("1")
-        entry = session.expect("で全文、Enter で戻る: ")
+        entry = session.expect("Enter で戻る: ")
         case_text = run.jcta("cases", case_id, "--edition", run.EDITION).stdout.splitlines()[1]
         self.assertIn(case_text.split(": ", 1)[1][:40], entry)
         session.send("")
@@ -105,7 +105,7 @@ class LineMode(unittest.TestCase):
         session.expect("結果です。")
         # Save twice: Markdown with a title, then text under a typed name; each returns to the result.
         session.send("e")
-        session.expect("保存する形式: 1 Markdown、2 JSON、3 テキスト。")
+        session.expect("保存する形式: 1 Markdown (.md)、2 JSON (.json)、3 テキスト (.txt)")
         session.send("1")
         session.expect("研究課題名。なければ Enter: ")
         session.send(TITLE)

@@ -32,7 +32,12 @@ final class PlainScript: @unchecked Sendable {
                     self.now += 1
                     return next.map { .line($0) } ?? .end
                 },
-                readSecret: { self.input.isEmpty ? .end : self.input.removeFirst().map { .line($0) } ?? .end },
+                readSecret: { timeout in
+                    self.timeouts.append(timeout)
+                    guard !self.input.isEmpty else { return .end }
+                    let next = self.input.removeFirst()
+                    return next == "<idle>" ? .timedOut : next.map { .line($0) } ?? .end
+                },
                 write: { self.output += $0 },
                 writeFile: { text, path, overwrite in
                     if (self.existing.contains(path) || self.files[path] != nil) && !overwrite { return .exists }
@@ -78,7 +83,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(expected.joined(separator: "\n")))
         #expect(script.output.contains(t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")))
         #expect(script.output.contains(t(lang, "回答の経過、2 件。\n1. 評価する対象は医薬品等ですか。 回答: 医薬品",
-                                         "Your answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
+                                         "Path of answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
         #expect(script.files.isEmpty)
     }
 
@@ -101,6 +106,16 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "7 という選択肢はありません。選択肢は 1 から 3 です。\n1 から 3 で回答。",
                                          "There is no choice 7. The choices are 1 to 3.\nAnswer 1 to 3. ")))
         #expect(script.output.contains(t(lang, "xyz は選択肢にもキーにもありません。", "xyz is neither a choice nor a key.")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aPersonsLineIsOneEntryUnlessItIsOnlyNumbers(lang: Language) {
+        let script = PlainScript(["Phase II of drug X", "1 2"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "Phase II of drug X は選択肢にもキーにもありません。\n",
+                                         "Phase II of drug X is neither a choice nor a key.\n")))
+        #expect(!script.output.contains("Phase is"))
+        #expect(script.output.contains(t(lang, "結果: ", "Result: ") + Classification.clinical.label[lang]))
     }
 
     @Test(arguments: Language.allCases)
@@ -147,6 +162,11 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "1 から 1 の番号か、Enter で答えてください。", "Type a number from 1 to 1, or Enter.")))
         #expect(script.output.contains(t(lang, "医薬品等: 医薬品、医療機器、再生医療等製品のこと。",
                                          "Products: Drugs, medical devices and regenerative products.")))
+        // 0 lists the whole casebook.
+        let whole = PlainScript(["c", "0", "1", ""])
+        _ = run(whole, lang)
+        #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。", "The whole casebook: 2 items.")))
+        #expect(whole.output.contains(q.caseEntry("1-1")!.text))
         // a reads the question again after the panels closed.
         #expect(script.output.components(separatedBy: q.node("funding")!.question[lang]).count - 1 == 2)
     }
@@ -194,7 +214,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(number == 2)
         #expect(message.contains(q.node("funding")!.question[lang]))
         #expect(!message.contains("funding"))
-        #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your 1 answers so far to a file?")))
+        #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your answer so far to a file?")))
         let saved = try #require(script.files["jcta-answers-20260401-0905.json"])
         #expect(try AnswersFile.parse(saved, file: "saved").answers == ["product": "drug"])
         // Declining ends at once.
@@ -209,13 +229,15 @@ final class PlainScript: @unchecked Sendable {
 
     @Test(arguments: Language.allCases)
     func savingOffersTheFullScreensFormatsAndTitleAndReturnsToTheResult(lang: Language) throws {
-        let script = PlainScript(["2", "e", "4", "1", "新薬Xの試験", "", "e", "2", "", "study.json", "q"])
+        let script = PlainScript(["2", "e", "9", "1", "新薬Xの試験", "", "e", "2", "", "study.json", "q"])
+        let formats = ExportPanel(subject: .result).formats.count
         #expect(run(script, lang) == .quit)
         let answers = ["product": "nothing"]
         #expect(script.files["jcta-20260401-0905.md"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .markdown)))
         #expect(script.files["study.json"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .json)))
-        #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown、2 JSON、3 テキスト。", "Save as: 1 Markdown, 2 JSON, 3 text.")))
-        #expect(script.output.contains(t(lang, "形式は 1 から 3 の番号で選んでください。", "Pick the format by a number from 1 to 3.")))
+        #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown (.md)、2 JSON (.json)、3 テキスト (.txt)",
+                                         "Save as: 1 Markdown (.md), 2 JSON (.json), 3 Text (.txt)")))
+        #expect(script.output.contains(t(lang, "形式は 1 から \(formats) の番号で選んでください。", "Pick the format by a number from 1 to \(formats).")))
         #expect(script.output.contains(t(lang, "Enter で今の 新薬Xの試験 のまま", "Enter to keep 新薬Xの試験")))
         #expect(script.output.components(separatedBy: t(lang, "結果です。", "Result. ")).count - 1 == 3)
         #expect(script.output.contains(t(lang, "研究課題名: 新薬Xの試験", "Study title: 新薬Xの試験")) == false, "the result was read again unasked")
@@ -246,8 +268,11 @@ final class PlainScript: @unchecked Sendable {
 
     @Test(arguments: Language.allCases)
     func aKioskIgnoresQuitAndCtrlDAndEndsOnlyWithTheOperatorsPIN(lang: Language) {
-        let script = PlainScript(["q", nil, "admin", "0000", "ａｄｍｉｎ", "8642"])
+        let script = PlainScript(["q", nil, "admin", "0000", "1", "admin", "<idle>", "ａｄｍｉｎ", "8642"])
         #expect(run(script, lang, kiosk: script.kiosk(language: lang)) == .operatorExit)
+        // A PIN prompt left open resets the kiosk at the end of the idle period.
+        #expect(script.timeouts.contains(60))
+        #expect(script.wipes == 1)
         #expect(script.output.contains(t(lang, "この端末では終了できません。", "This terminal cannot be quit.")))
         #expect(!script.output.contains("0000"))
         #expect(!script.output.contains("8642"))
@@ -277,10 +302,14 @@ final class PlainScript: @unchecked Sendable {
         #expect(!script.output.contains(t(lang, "ファイル名", "File name")))
         #expect(script.wipes == 3)
         #expect(script.logged.count == 3)
-        let printer = PlainScript(["2", "e", "3", "", "", "admin", "8642"])
+        let printer = PlainScript(["2", "e", "1", "", "", "admin", "8642"])  // a printer offers text only
         _ = run(printer, lang, kiosk: printer.kiosk(exportTarget: .printer, language: lang))
         #expect(printer.printed == [try document(["product": "nothing"], lang).rendered(as: .text)])
         #expect(printer.output.contains(t(lang, "印刷に送りました。", "Sent to the printer.")))
+        let off = PlainScript(["2", "e", "admin", "8642"])
+        _ = run(off, lang, kiosk: off.kiosk(exportTarget: nil, language: lang))
+        #expect(off.output.contains(t(lang, "この端末では保存できません。", "Saving is off on this terminal.")))
+        #expect(!off.output.contains(t(lang, "e 保存", "e save")))
     }
 
     @Test func entriesAreReadForgivingly() {

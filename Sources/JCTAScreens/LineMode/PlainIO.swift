@@ -12,14 +12,14 @@ public struct PlainIO {
 
     /// Reads a line; waits at most `timeout` seconds when one is given.
     public var read: (_ timeout: Int?) -> Read
-    /// Reads a line without showing what is typed (the kiosk operator's PIN).
-    public var readSecret: () -> Read
+    /// Reads a line without showing what is typed (the kiosk operator's PIN), waiting at most `timeout` seconds.
+    public var readSecret: (_ timeout: Int?) -> Read
     public var write: (String) -> Void
     public var writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
     /// Whether the input is a person at a terminal (which echoes what they type) rather than a pipe.
     public var isTerminal: Bool
 
-    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping () -> Read, write: @escaping (String) -> Void,
+    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ timeout: Int?) -> Read, write: @escaping (String) -> Void,
                 writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool) {
         self.read = read
         self.readSecret = readSecret

@@ -10,8 +10,10 @@ extension PlainPrompter {
     mutating func operatorPIN() -> Ending? {
         guard let kiosk else { return nil }
         io.write(language.text("管理者の PIN を入力して Enter: ", "Operator PIN, then Enter: "))
-        let read = io.readSecret()
+        let read = io.readSecret(kiosk.settings.idleResetSeconds)
         io.write("\n")
+        // A PIN prompt left open is the end of the idle period, as on the full screen.
+        if read == .timedOut { resetRequested = true }
         if case .line(let pin) = read, kiosk.settings.accepts(pin: pin.trimmingCharacters(in: .whitespaces)) {
             say("終了します。", "Goodbye.")
             return .operatorExit

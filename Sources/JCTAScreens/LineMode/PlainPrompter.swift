@@ -4,8 +4,8 @@ import JCTACore
 /// The questionnaire as a conversation of lines, for screen readers, braille displays, serial consoles and
 /// pipes (`echo 1 2 2 | jcta --plain`): the same session as the full screen and the same saved documents.
 /// Every action of the full screen has a typed command, listed by `?` and in each prompt; a wrong entry
-/// gets one line saying what was wrong and the short prompt again. A line with several words on it (a pipe)
-/// is taken word by word, unless it is a choice's label typed out in full.
+/// gets one line saying what was wrong and the short prompt again. A pipe's line with several words on it,
+/// or a typed line of numbers, is taken word by word (unless it is a choice's label typed out in full).
 public struct PlainPrompter {
     /// How the conversation ended.
     public enum Ending: Equatable, Sendable {
@@ -19,8 +19,8 @@ public struct PlainPrompter {
         case operatorExit
     }
 
-    /// One entry read at a prompt.
-    enum Got: Equatable {
+    /// What the user gave at a prompt.
+    enum Reply: Equatable {
         case entry(String)
         case empty
         /// Ctrl-D or the end of a pipe (a kiosk on a terminal ignores it: `.empty` instead).
@@ -96,7 +96,7 @@ public struct PlainPrompter {
 
     /// Writes `prompt` and reads one entry: a whole line when it is one of `labels`, else its first word
     /// (the others wait for the next prompts).
-    mutating func next(_ prompt: String, labels: [String] = []) -> Got {
+    mutating func next(_ prompt: String, labels: [String] = []) -> Reply {
         io.write(prompt)
         if !queued.isEmpty {
             let word = queued.removeFirst()
@@ -110,11 +110,14 @@ public struct PlainPrompter {
         case .idleReset:
             return .idleReset
         case .empty:
+            if !io.isTerminal { io.write("\n") }
             return .empty
         case .entry(let line):
             var taken = PlainEntry.normalized(line)
-            if PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
-                var words = PlainEntry.words(line)
+            var words = PlainEntry.words(line)
+            // A pipe's words are separate answers; a person's line is one entry, unless it is only numbers.
+            let separate = !io.isTerminal || words.allSatisfy { Int($0) != nil }
+            if separate && PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
                 taken = words.removeFirst()
                 queued = words
             }
@@ -139,7 +142,9 @@ public struct PlainPrompter {
             io.write("\n")
             return nil
         case .idleReset: return nil
-        case .empty: return ""
+        case .empty:
+            if !io.isTerminal { io.write("\n") }
+            return ""
         case .entry(let line):
             if !io.isTerminal { io.write(line + "\n") }
             return line.trimmingCharacters(in: .whitespaces)
@@ -147,8 +152,8 @@ public struct PlainPrompter {
     }
 
     /// A line from the input; in a kiosk, under the idle clock, and Ctrl-D on its terminal means nothing.
-    mutating func readLine() -> Got {
-        guard let kiosk else { return got(io.read(nil)) }
+    mutating func readLine() -> Reply {
+        guard let kiosk else { return reply(io.read(nil)) }
         var read: PlainIO.Read
         if someoneIsHere {
             let idle = kiosk.settings.idleResetSeconds
@@ -177,10 +182,10 @@ public struct PlainPrompter {
             if !someoneIsHere { screeningStart = kiosk.seconds() }
             someoneIsHere = true
         }
-        return got(read)
+        return reply(read)
     }
 
-    private func got(_ read: PlainIO.Read) -> Got {
+    private func reply(_ read: PlainIO.Read) -> Reply {
         switch read {
         case .line(let line): PlainEntry.normalized(line).isEmpty ? .empty : .entry(line)
         case .end: .end
@@ -236,7 +241,7 @@ public struct PlainPrompter {
         let count = node.choices.count
         var keys: [String] = []
         if !session.steps.isEmpty { keys.append(language.text("b 戻る", "b back")) }
-        if !node.cases.isEmpty { keys.append(language.text("c 事例", "c cases")) }
+        keys.append(language.text("c 事例", "c cases"))
         keys += commonKeys()
         return language.text("1 から \(count) で回答。", "Answer 1 to \(count). ") + keys.joined(separator: language.text("、", ", ")) + ": "
     }
@@ -273,11 +278,8 @@ public struct PlainPrompter {
         case .help:
             say(lines: questionHelp(node))
         case .cases:
-            if node.cases.isEmpty {
-                say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.")
-            } else {
-                readCases(node.cases.map(\.id))
-            }
+            if node.cases.isEmpty { say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.") }
+            readCases(node.cases.map(\.id))
         case .again:
             announced = nil
         default:
@@ -387,7 +389,8 @@ public struct PlainPrompter {
             lines.append(language.text("番号か、選択肢の文をそのまま入力すると、その選択肢で答えます。",
                                        "A number, or a choice's words typed out, answers with that choice."))
             lines.append(language.text("b で一つ前の質問に戻ります。", "b goes back one question."))
-            lines.append(language.text("c でこの質問に関係する事例を読みます。", "c reads the casebook entries for this question."))
+            lines.append(language.text("c でこの質問に関係する事例を読みます。そこで 0 を入力すると事例集のすべてです。",
+                                       "c reads the casebook entries for this question; 0 there lists the whole casebook."))
             lines.append(language.text("a で質問と選択肢をもう一度読みます。", "a reads the question and its choices again."))
             lines.append(language.text("h で、質問ごとにヘルプも読むかを切り替えます。", "h turns reading each question's help on or off."))
         }
@@ -405,12 +408,16 @@ public struct PlainPrompter {
 
     // MARK: Cases and glossary
 
-    /// The entries numbered; then a number reads one in full, until an empty line.
-    mutating func readCases(_ ids: [String]) {
+    /// The entries cited here, numbered; a number reads one in full, 0 lists the whole casebook instead, an
+    /// empty line closes.
+    mutating func readCases(_ cited: [String]) {
+        var ids = cited
+        var whole = false
         say(lines: SpokenText.caseList(ids, questionnaire, language))
         while true {
-            switch next(language.text("事例の番号 1 から \(ids.count) で全文、Enter で戻る: ",
-                                      "Case number 1 to \(ids.count) to read it in full, Enter to go back: ")) {
+            let numbers = ids.isEmpty ? "" : language.text("事例の番号 1 から \(ids.count) で全文、", "Case number 1 to \(ids.count) to read it in full, ")
+            let all = whole ? "" : language.text("0 で事例集のすべて、", "0 for the whole casebook, ")
+            switch next(numbers + all + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
                 say("事例を閉じました。", "Cases closed.")
                 return
@@ -418,11 +425,17 @@ public struct PlainPrompter {
                 switch PlainEntry(word) {
                 case .number(let number) where ids.indices.contains(number - 1):
                     if let entry = questionnaire.caseEntry(ids[number - 1]) { say(lines: SpokenText.caseEntry(entry, language)) }
+                case .other("0") where !whole:
+                    ids = questionnaire.cases.map(\.id)
+                    whole = true
+                    say(lines: SpokenText.caseList(ids, questionnaire, language, whole: true))
                 case .back, .cases, .quit:
                     say("事例を閉じました。", "Cases closed.")
                     return
                 default:
-                    say("1 から \(ids.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(ids.count), or Enter.")
+                    say(lines: [ids.isEmpty ? language.text("0 か Enter で答えてください。", "Type 0 or Enter.")
+                                            : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
+                                                            "Type a number from 1 to \(ids.count), or Enter.")])
                 }
             }
         }
@@ -463,7 +476,7 @@ public struct PlainPrompter {
         io.write(message + "\n")
         if !session.steps.isEmpty,
            confirm("ここまでの \(session.steps.count) 問の回答をファイルに保存しますか。",
-                   "Save your \(session.steps.count) answers so far to a file?") {
+                   session.steps.count == 1 ? "Save your answer so far to a file?" : "Save your \(session.steps.count) answers so far to a file?") {
             saveAnswersSoFar()
         }
         return .unanswered(number: number, message: message)

@@ -32,19 +32,19 @@ extension PlainPrompter {
                 say("問 \(number) の回答を変えます。今の回答: \(label)", "Changing your answer to Q\(number). It was: \(label)")
             case .number(let number):
                 say("回答は \(result.path.count) 問です。\(number) 番はありません。",
-                    "There are \(result.path.count) answers; there is no number \(number).")
+                    result.path.count == 1 ? "There is 1 answer; there is no number \(number)."
+                                           : "There are \(result.path.count) answers; there is no number \(number).")
             case .save where exportsOn:
                 save()
+            case .save:
+                say("この端末では保存できません。", "Saving is off on this terminal.")
             case .again:
                 resultRead = false
             case .back:
                 goBack()
             case .cases:
-                if result.cases.isEmpty {
-                    say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.")
-                } else {
-                    readCases(result.cases)
-                }
+                if result.cases.isEmpty { say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.") }
+                readCases(result.cases)
             case .help:
                 say(lines: keyGuide(atResult: true))
             case .next where kiosk != nil:
@@ -60,9 +60,10 @@ extension PlainPrompter {
         var keys: [String] = []
         if exportsOn { keys.append(language.text("e 保存", "e save")) }
         keys.append(language.text("a 読み直す", "a read again"))
-        keys.append(language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
+        keys.append(steps == 1 ? language.text("1 で回答を変える", "1 change the answer")
+                               : language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
         keys.append(language.text("b 戻る", "b back"))
-        if session.result?.cases.isEmpty == false { keys.append(language.text("c 事例", "c cases")) }
+        keys.append(language.text("c 事例", "c cases"))
         if kiosk != nil { keys.append(language.text("n 次の方へ", "n next person")) }
         keys += commonKeys()
         return language.text("結果です。", "Result. ") + keys.joined(separator: language.text("、", ", ")) + ": "
@@ -81,11 +82,13 @@ extension PlainPrompter {
 
     /// `e`: a format, the study title, then a file name (or, in a kiosk, the export directory or printer).
     mutating func save() {
-        let formats: [ExportFormat] = [.markdown, .json, .text]
+        // The full screen's formats, in its order, for the same destination.
+        let formats = ExportPanel(subject: .result, destination: kiosk?.settings.exportDestination ?? .askPath).formats
+        let offered = formats.enumerated().map { "\($0.offset + 1) \(ExportPanel.label($0.element, language))" }
+            .joined(separator: language.text("、", ", "))
         var format: ExportFormat?
         while format == nil {
-            switch next(language.text("保存する形式: 1 Markdown、2 JSON、3 テキスト。Enter でやめる: ",
-                                      "Save as: 1 Markdown, 2 JSON, 3 text. Enter to cancel: ")) {
+            switch next(language.text("保存する形式: \(offered)。Enter でやめる: ", "Save as: \(offered). Enter to cancel: ")) {
             case .empty, .end, .idleReset:
                 say("保存をやめました。", "Not saved.")
                 return
@@ -93,7 +96,7 @@ extension PlainPrompter {
                 if case .number(let number) = PlainEntry(word), formats.indices.contains(number - 1) {
                     format = formats[number - 1]
                 } else {
-                    say("形式は 1 から 3 の番号で選んでください。", "Pick the format by a number from 1 to 3.")
+                    say("形式は 1 から \(formats.count) の番号で選んでください。", "Pick the format by a number from 1 to \(formats.count).")
                 }
             }
         }

@@ -25,35 +25,24 @@ enum SpokenText {
                   "Rules: the \(q.edition) edition, \(q.title.en), in force \(period(q, lang)).")
     }
 
-    /// The result: the class and headline first, then the explanation, each section, the stamp and the
-    /// disclaimer.
+    /// The result: the class and headline first, then the explanation, each section in the order and under
+    /// the titles the exports and the result screen use (`ResultSections`), then the edition and dates. The
+    /// sections that carry arrows or ids in the exports are spoken from the result itself; any other section
+    /// is spoken as its items, so a section added for the exports is read out too.
     static func result(_ document: ResultDocument, questionnaire q: Questionnaire) -> [String] {
         let r = document.result
         let lang = document.language
-        func question(_ node: String) -> String? { q.node(node)?.question[lang] }
+        let sections = ResultSections(document)
         var lines = [lang.text("結果: \(r.classification.label[lang])。", "Result: \(r.classification.label[lang])."),
-                     r.headline[lang], r.explanation[lang]]
-        lines += list(lang.text("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] }, lang)
-        lines += list(lang.text("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
-            let classes = scenario.classifications.isEmpty
-                ? lang.text("追加の回答が必要です", "more answers are needed")
-                : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: lang.text("、", ", "))
-            let asked = question(scenario.node).map { $0 + " " } ?? ""
-            return lang.text("\(asked)\(scenario.answer[lang]) と答えると、\(classes)。",
-                             "\(asked)Answering \(scenario.answer[lang]) gives: \(classes).")
-        }, lang)
-        lines += list(lang.text("回答の経過", "Your answers"), r.path.map { step in
-            lang.text("\(step.question[lang]) 回答: \(step.answer[lang])", "\(step.question[lang]) Answer: \(step.answer[lang])")
-        }, lang)
-        lines += list(lang.text("根拠とした事例", "Casebook entries relied on"), r.cases.map { id in
-            let summary = r.caseSummaries[id].map { lang.text("、", ": ") + $0[lang] } ?? ""
-            return lang.text("事例 ", "Case ") + id + summary
-        }, lang)
-        lines += list(lang.text("根拠条文", "Articles"), r.articles.map { "\($0.label[lang]): \($0.gist[lang])" }, lang)
-        lines += list(lang.text("留意事項", "Caveats"), r.caveats.map { $0[lang] }, lang)
-        lines += list(lang.text("今後の手続と適用される規制", "What follows"), r.obligations.map { $0[lang] }, lang)
-        lines += list(lang.text("結論を左右しない「わからない」の回答", "Not-sure answers that do not change the class"),
-                      r.notDecisive.compactMap(question), lang)
+                     sentence(r.headline[lang], lang), r.explanation[lang]]
+        for section in sections.sections {
+            // The disclaimer is one sentence: read as it is, not as a list of one.
+            if section.title == lang.text("免責", "Disclaimer") {
+                lines += section.items
+            } else {
+                lines += list(section.title, items(section, r, q, lang), lang)
+            }
+        }
         lines.append(edition(q, lang))
         lines.append(lang.text("スクリーニング日: \(document.screenedOn)。", "Screened on \(document.screenedOn)."))
         if let date = document.studyDate {
@@ -62,8 +51,50 @@ enum SpokenText {
         if let title = document.studyTitle {
             lines.append(lang.text("研究課題名: \(title)", "Study title: \(title)"))
         }
-        lines.append(Disclaimer.text[lang])
         return lines
+    }
+
+    /// A section's items as sentences.
+    private static func items(_ section: ResultSections.Section, _ r: ClassificationResult, _ q: Questionnaire,
+                              _ lang: Language) -> [String] {
+        func question(_ node: String) -> String? { q.node(node)?.question[lang] }
+        switch section.title {
+        case lang.text("回答ごとの帰結", "What each answer would decide"):
+            return r.scenarios.map { scenario in
+                let classes = scenario.classifications.isEmpty
+                    ? lang.text("追加の回答が必要です", "more answers are needed")
+                    : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: lang.text("、", ", "))
+                // The question by its number on the path (it is always there); its words otherwise.
+                let asked = r.path.firstIndex { $0.node == scenario.node }.map { lang.text("問 \($0 + 1)", "Q\($0 + 1)") }
+                    ?? question(scenario.node) ?? ""
+                return lang.text("\(asked) で \(scenario.answer[lang]) と答えると、\(classes)。",
+                                 "\(asked), answering \(scenario.answer[lang]), gives: \(classes).")
+            }
+        case lang.text("回答の経過", "Path of answers"):
+            return r.path.map { lang.text("\($0.question[lang]) 回答: \($0.answer[lang])", "\($0.question[lang]) Answer: \($0.answer[lang])") }
+        case lang.text("結論を左右しない「わからない」", "Not-sure answers that do not change the class"):
+            return r.notDecisive.compactMap(question)
+        case lang.text("経路上にない回答（使用せず）", "Answers not on the path (unused)"):
+            return r.unused.compactMap(question)
+        default:
+            return section.items.map { spokenItem($0, lang) }
+        }
+    }
+
+    /// An export's item as a sentence: a leading case number "(1-1) " becomes "事例 1-1、", an arrow a comma.
+    static func spokenItem(_ item: String, _ lang: Language) -> String {
+        var text = item.replacingOccurrences(of: " -> ", with: lang.text("、", ": "))
+        if let range = text.range(of: #"^\((\d+-\d+)\) "#, options: .regularExpression) {
+            let id = text[range].dropFirst().prefix { $0 != ")" }
+            text = lang.text("事例 \(id)、", "Case \(id): ") + text[range.upperBound...]
+        }
+        return text
+    }
+
+    /// `text` ending as a sentence, so a screen reader pauses before the next line.
+    static func sentence(_ text: String, _ lang: Language) -> String {
+        guard let last = text.last, !"。．.！？!?".contains(last) else { return text }
+        return text + lang.text("。", ".")
     }
 
     /// One casebook entry: its number and list, the summary, the case as the casebook states it, the note.
@@ -78,8 +109,8 @@ enum SpokenText {
     }
 
     /// A numbered list of casebook entries: number and summary.
-    static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language) -> [String] {
-        list(lang.text("関係する事例", "Casebook entries"), ids.map { id in
+    static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language, whole: Bool = false) -> [String] {
+        list(whole ? lang.text("事例集のすべての事例", "The whole casebook") : lang.text("関係する事例", "Casebook entries"), ids.map { id in
             let summary = q.caseEntry(id).map { lang.text("、", ": ") + $0.summary[lang] } ?? ""
             return lang.text("事例 ", "Case ") + id + summary
         }, lang)
