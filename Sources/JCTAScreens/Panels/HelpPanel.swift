@@ -52,6 +52,7 @@ public struct HelpPanel: Hashable, Sendable {
             ("?", lang.text("このヘルプ", "this help")),
             ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
             ("e", lang.text("結果を保存する（結果画面）", "save the result (result screen)")),
+            ("s", lang.text("ここまでの回答を保存し、あとで jcta --answers で続ける", "save the answers so far; resume later with jcta --answers")),
             ("q", lang.text("終了する", "quit")),
             ("Esc", lang.text("パネルを閉じる", "close a panel")),
         ]
