@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/jcta
 DEBUG_BIN := .build/debug/jcta
 
-.PHONY: deps build release run test unit e2e docs bench fuzz clean
+.PHONY: deps build release run test unit e2e docs bench fuzz soak install uninstall clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -55,6 +55,53 @@ fuzz: deps
 	$(FUZZ_BUILD) --product FuzzLoader
 	$(FUZZ_BUILD) --product FuzzAnswers
 	./scripts/fuzz.sh $(FUZZ_TIME) $(FUZZ_SEED)
+
+# Soak: one kiosk process through SOAK_SCREENINGS complete screenings (exports and idle resets between them);
+# prints resident memory and open descriptors. `make test` runs 100 of them.
+SOAK_SCREENINGS ?= 1000
+SOAK_BIN ?= $(DEBUG_BIN)
+soak: deps
+	$(SWIFT) build
+	SOAK_SCREENINGS=$(SOAK_SCREENINGS) python3 Tests/EndToEnd/test_soak.py $(SOAK_BIN) < /dev/null
+
+# Install: the binary, a man page generated from the command definitions (swift-argument-parser's
+# generate-manual tool reads `jcta --experimental-dump-help`, so the page never drifts from --help) and the
+# bash, zsh and fish completions jcta generates. PREFIX=/usr/local by default; DESTDIR stages for a package.
+# INSTALL_BIN installs another build of jcta (the install test uses the debug build it already has).
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_BIN ?= $(RELEASE_BIN)
+MANUAL_TOOL := .build/debug/generate-manual-tool
+STAGE := .build/install
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALLED = $(BINDIR)/jcta $(MANDIR)/jcta.1 $(BASHDIR)/jcta $(ZSHDIR)/_jcta $(FISHDIR)/jcta.fish
+
+install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),release)
+	$(SWIFT) build --product generate-manual
+	rm -rf $(STAGE) && mkdir -p $(STAGE)
+	$(MANUAL_TOOL) $(INSTALL_BIN) --output-directory $(STAGE)
+	$(INSTALL_BIN) --generate-completion-script bash > $(STAGE)/jcta.bash
+	$(INSTALL_BIN) --generate-completion-script zsh > $(STAGE)/_jcta
+	$(INSTALL_BIN) --generate-completion-script fish > $(STAGE)/jcta.fish
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(INSTALL_BIN) $(BINDIR)/jcta
+	install -m 644 $(STAGE)/jcta.1 $(MANDIR)/jcta.1
+	install -m 644 $(STAGE)/jcta.bash $(BASHDIR)/jcta
+	install -m 644 $(STAGE)/_jcta $(ZSHDIR)/_jcta
+	install -m 644 $(STAGE)/jcta.fish $(FISHDIR)/jcta.fish
+
+# Removes exactly what install put there, then the directories it made if nothing else is in them.
+uninstall:
+	rm -f $(INSTALLED)
+	for dir in $(MANDIR) $(DESTDIR)$(PREFIX)/share/man $(BASHDIR) $(DESTDIR)$(PREFIX)/share/bash-completion \
+	           $(ZSHDIR) $(DESTDIR)$(PREFIX)/share/zsh $(FISHDIR) $(DESTDIR)$(PREFIX)/share/fish \
+	           $(DESTDIR)$(PREFIX)/share $(BINDIR); do \
+	  [ ! -d "$$dir" ] || rmdir --ignore-fail-on-non-empty "$$dir"; \
+	done
 
 clean:
 	rm -rf .build

@@ -124,8 +124,24 @@ public final class Terminal {
         SignalFlags.reset(signals)
     }
 
+    /// Leaves full-screen mode with the screen and its scrollback blank (a kiosk: nothing of the last person
+    /// stays on the display, whether or not the terminal has an alternate screen, e.g. TERM=linux has none).
+    public func restoreBlank() {
+        guard !restored else { return }
+        clearScrollback()
+        restore()
+        let bytes = Array((Self.capability("clear") ?? "\u{1b}[H\u{1b}[2J").utf8) + Array((Self.capability("E3") ?? "\u{1b}[3J").utf8)
+        _ = bytes.withUnsafeBytes { write(outputFD, $0.baseAddress, $0.count) }
+    }
+
     deinit {
         restore()
+    }
+
+    /// A terminfo string capability of the terminal, or nil where it has none.
+    private static func capability(_ name: String) -> String? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+        return String(cString: value)
     }
 
     public var size: (width: Int, height: Int) {

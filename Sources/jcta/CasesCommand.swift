@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JCTACore
 
 /// `jcta cases [ID]`: the casebook entries the rules rest on.
@@ -11,8 +12,17 @@ struct CasesCommand: ParsableCommand {
 
     @OptionGroup var rules: EditionOptions
 
-    @Argument(help: "A case id such as 3-10; all cases when omitted.")
+    @Argument(help: "A case id such as 3-10; all cases when omitted.",
+              completion: .custom { words, _, _ in CasesCommand.caseIDs(forWords: words) })
     var id: String?
+
+    /// Completion: the case ids of the edition named on the command line, else of every embedded edition.
+    static func caseIDs(forWords words: [String]) -> [String] {
+        let named = words.firstIndex(of: "--edition").flatMap { words.indices.contains($0 + 1) ? words[$0 + 1] : nil }
+        let entries = EditionCatalog.entries.filter { named == nil || $0.id == named }
+        let ids = entries.flatMap { (try? $0.load())?.cases.map(\.id) ?? [] }
+        return Array(Set(ids)).sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+    }
 
     func run() throws {
         let q = try rules.load()

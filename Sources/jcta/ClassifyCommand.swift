@@ -107,20 +107,11 @@ struct ClassifyCommand: ParsableCommand {
     private func classify(_ path: String, screenedOn: CivilDate, studyDate: CivilDate?, cache: RulesCache) throws(Failure) -> ResultDocument {
         let source = path == "-" ? "<stdin>" : path
         let prefix = answers.count > 1 ? "\(source): " : ""
-        let text: String
-        if path == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Failure(status: .ioFailure, messages: ["error: cannot read answers file \(path)"])
-            }
-            text = String(decoding: data, as: UTF8.self)
-        }
         let file: AnswersFile
         do {
-            file = try AnswersFile.parse(text, file: source)
+            file = try AnswersFileReader.read(path)
         } catch {
-            throw Failure(status: .invalidInput, messages: [error.description])
+            throw Failure(status: error.status, messages: error.messages)
         }
         let questionnaire: Questionnaire
         let otherNodes: Set<String>
@@ -133,19 +124,9 @@ struct ClassifyCommand: ParsableCommand {
         case .success(let result):
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
                                   studyTitle: title ?? file.title, language: rules.lang, answers: file.answers)
-        case .failure(.missingAnswer(let node)):
-            let question = questionnaire.node(node)!
-            throw Failure(status: .missingAnswer, messages: [
-                "\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])",
-                "  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", ")])
-        case .failure(.unknownNode(let node)):
-            throw Failure(status: .invalidInput, messages: [
-                "\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)",
-                "  questions: " + questionnaire.nodes.map(\.id).joined(separator: ", ")])
-        case .failure(.unknownChoice(let node, let choice)):
-            throw Failure(status: .invalidInput, messages: [
-                "\(prefix)error: '\(choice)' is not a choice of question '\(node)'",
-                "  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", ")])
+        case .failure(let failure):
+            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang, prefix: prefix)
+            throw Failure(status: explained.status, messages: explained.messages)
         }
     }
 }

@@ -3,7 +3,8 @@ import JCTACore
 
 /// The options every command shares to pick the rules: an embedded edition, or a file.
 struct EditionOptions: ParsableArguments {
-    @Option(name: .long, help: "Edition of the rules: 2019 or 2025 (default: the one in force on --study-date).")
+    @Option(name: .long, help: "Edition of the rules: 2019 or 2025 (default: the one in force on --study-date).",
+            completion: .list(EditionCatalog.entries.map(\.id)))
     var edition: String?
 
     @Option(name: .long, help: "Planned study start date, YYYY-MM-DD (default: today). Picks the edition in force.")

@@ -38,18 +38,30 @@ enum FullScreen {
                         studyDate: studyDate, clock: { LocalTimestamp.now() })
     }
 
-    static func run(_ state: inout AppState, on terminal: Terminal, outputs: TerminalApp.Outputs = noOutputs) throws {
+    /// Runs the app; `blankOnExit` (a kiosk) leaves the screen and its scrollback blank however it ends.
+    /// `ended` hears how it ended: `operator` (the app's own exit) or the signal's name.
+    static func run(_ state: inout AppState, on terminal: Terminal, outputs: TerminalApp.Outputs = noOutputs,
+                    blankOnExit: Bool = false, ended: (String) -> Void = { _ in }) throws {
         let ending = TerminalApp.run(&state, on: terminal, outputs: outputs)
-        terminal.restore()
+        if blankOnExit { terminal.restoreBlank() } else { terminal.restore() }
         switch ending {
         case .finished(let status):
+            ended("operator")
             if status != 0 { throw ExitCode(status) }
         case .signalled(let signal):
             switch signal {
-            case SIGHUP: throw ExitStatus.hangup.exitCode
-            case SIGINT: throw ExitStatus.interrupted.exitCode
-            case SIGQUIT: throw ExitStatus.quit.exitCode
-            default: throw ExitStatus.terminated.exitCode
+            case SIGHUP:
+                ended("SIGHUP")
+                throw ExitStatus.hangup.exitCode
+            case SIGINT:
+                ended("SIGINT")
+                throw ExitStatus.interrupted.exitCode
+            case SIGQUIT:
+                ended("SIGQUIT")
+                throw ExitStatus.quit.exitCode
+            default:
+                ended("SIGTERM")
+                throw ExitStatus.terminated.exitCode
             }
         }
     }

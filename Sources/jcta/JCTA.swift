@@ -13,7 +13,7 @@ struct JCTA: ParsableCommand {
         Exit codes: 0 ok, 1 file not written/read, 2 invalid input, 3 an answer is missing, 64 usage, \
         129/130/131/143 ended by SIGHUP/SIGINT/SIGQUIT/SIGTERM.
         """,
-        version: JCTAVersion.current,
+        version: VersionText.full,
         subcommands: [ScreenCommand.self, ClassifyCommand.self, CompareCommand.self, FlowCommand.self, QuestionsCommand.self, CasesCommand.self,
                       ValidateCommand.self, EditionsCommand.self, TrainCommand.self, UsageCommand.self],
         defaultSubcommand: ScreenCommand.self

@@ -2,8 +2,7 @@ import Foundation
 import Glibc
 import JCTAScreens
 
-/// The line mode's input and output on file descriptors (standard input and output, or a kiosk's
-/// /dev/tty): lines read with an optional time limit (a kiosk's idle period), a PIN read without echo, and
+/// The line mode's input and output on file descriptors (standard input and output): lines read with an optional time limit (a kiosk's idle period), a PIN read without echo, and
 /// a screen wipe for the next kiosk user. Reads go through its own buffer so a time limit never misses a
 /// line already read from the descriptor.
 final class LineConsole {
@@ -15,12 +14,6 @@ final class LineConsole {
     init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         self.input = input
         self.output = output
-    }
-
-    /// `/dev/tty` for both ways (a kiosk printing to standard output); nil without a controlling terminal.
-    static func controllingTerminal() -> LineConsole? {
-        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
-        return fd < 0 ? nil : LineConsole(input: fd, output: fd)
     }
 
     var isTerminal: Bool { isatty(input) == 1 }

@@ -20,23 +20,17 @@ enum LineMode {
         }
     }
 
-    /// The kiosk in lines: Ctrl-C, Ctrl-\ and Ctrl-Z are ignored; printing keeps standard output for the
-    /// documents and talks on /dev/tty.
+    /// The kiosk in lines: Ctrl-C, Ctrl-\\ and Ctrl-Z are ignored; documents go to the print command, lines to
+    /// the usage log, and the stop is logged when the operator's PIN ends it.
     static func runKiosk(_ questionnaire: Questionnaire, language: Language, studyDate: CivilDate?, settings: KioskSettings,
-                         log: UsageLogFile?) throws {
+                         print: @escaping (String) -> WriteFailure?, log: @escaping (UsageLogEntry) -> Void) throws {
         for ignored in [SIGINT, SIGQUIT, SIGTSTP] { signal(ignored, SIG_IGN) }
-        var console = LineConsole()
-        if settings.exportTarget == .standardOutput {
-            guard let terminal = LineConsole.controllingTerminal() else {
-                printError("error: kiosk mode not started: --print-command needs a terminal (/dev/tty) to ask on")
-                throw ExitStatus.invalidInput.exitCode
-            }
-            console = terminal
-        }
-        let kiosk = PlainKioskIO(settings: settings, print: PrinterPipe.print, log: { log?.append($0) },
-                                 seconds: LineConsole.seconds, wipe: { console.wipe() })
+        let console = LineConsole()
+        let kiosk = PlainKioskIO(settings: settings, print: { print(PrintedDocument.layout($0)) }, log: log, seconds: LineConsole.seconds,
+                                 wipe: { console.wipe() })
         var prompter = PlainPrompter(questionnaire: questionnaire, language: language, studyDate: studyDate,
                                      clock: { LocalTimestamp.now() }, io: console.io(), kiosk: kiosk)
         _ = prompter.run()
+        log(UsageLogEntry(event: .stop, reason: "operator"))
     }
 }

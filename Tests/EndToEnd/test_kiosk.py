@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 BIN_ARGUMENT = None
 PIN = "8642"
 IDLE_SECONDS = 3
-GENERATED = re.compile(r"^jcta-\d{8}-\d{4}-\d{3}\.(md|json|txt)$")
+GENERATED = re.compile(r"^jcta-\d{8}-\d{4}-(\d{3})\.(md|json|txt)$")
 WELCOME = "スクリーニングを始める"
 
 
@@ -87,11 +87,11 @@ class Kiosk(unittest.TestCase):
         os.mkdir(self.export_dir)
         self.log_file = os.path.join(self.work, "usage.jsonl")
 
-    def kiosk(self, *extra, export_dir=None, redirect=""):
-        args = ["--kiosk", "--idle-reset", str(IDLE_SECONDS), "--admin-pin-file", self.pin_file, "--log", self.log_file]
+    def kiosk(self, *extra, export_dir=None, redirect="", environment="", log_file=None):
+        args = ["--kiosk", "--idle-reset", str(IDLE_SECONDS), "--admin-pin-file", self.pin_file, "--log", log_file or self.log_file]
         if "--print-command" not in extra:
             args += ["--export-dir", export_dir or self.export_dir]
-        command = " ".join("'%s'" % part for part in [run.JCTA, "--edition", run.EDITION, *args, *extra]) + redirect
+        command = environment + " ".join("'%s'" % part for part in [run.JCTA, "--edition", run.EDITION, *args, *extra]) + redirect
         pane = CommandPane(self, command)
         pane.wait_for(WELCOME)
         return pane
@@ -114,10 +114,14 @@ class Kiosk(unittest.TestCase):
             pane.type(typed_title)
             pane.wait_for(typed_title)
         pane.keys("Enter")
-        pattern = re.compile(r"保存しました: (jcta-\d{8}-\d{4}-\d{3}\.md)")
+        pattern = re.compile(r"保存: (jcta-\d{8}-\d{4}-\d{3}\.md)")
         screen = pane.wait_until(lambda text: any(name not in saved_before for name in pattern.findall(text)),
                                  "a note naming a new export")
         return next(name for name in pattern.findall(screen) if name not in saved_before)
+
+    def log_entries(self, path=None):
+        with open(path or self.log_file) as handle:
+            return [json.loads(line) for line in handle]
 
     def assert_alive(self, pane, pid, text):
         pane.wait_for(text)
@@ -147,14 +151,18 @@ class Kiosk(unittest.TestCase):
         self.assertEqual(exported, expected.encode("utf-8"))
         self.assertNotIn(first["headline"]["ja"], exported.decode("utf-8"))
         self.assertEqual(os.listdir(self.export_dir), [name])
-        # Each finished screening was logged with the allowed keys only.
-        with open(self.log_file) as handle:
-            entries = [json.loads(line) for line in handle]
-        self.assertEqual([entry["class"] for entry in entries], ["specified", "out_of_scope"])
-        for entry in entries:
-            self.assertEqual(set(entry), {"time", "edition", "class", "duration_seconds"})
+        # The start and each screening that reached a result were logged, with the allowed keys only.
+        entries = self.log_entries()
+        self.assertEqual([entry["event"] for entry in entries], ["start", "screening", "screening"])
+        screenings = entries[1:]
+        self.assertEqual([entry["class"] for entry in screenings], ["specified", "out_of_scope"])
+        self.assertEqual([entry["ending"] for entry in screenings], ["abandoned", "saved"])
+        for entry in screenings:
+            self.assertEqual(set(entry), {"time", "event", "edition", "class", "ending", "language", "duration_seconds"})
             self.assertEqual(entry["edition"], run.EDITION)
+            self.assertEqual(entry["language"], "ja")
             self.assertIsInstance(entry["duration_seconds"], int)
+        for entry in entries:
             self.assertRegex(entry["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
         self.assertEqual(second["classification"], "out_of_scope")
 
@@ -172,13 +180,15 @@ class Kiosk(unittest.TestCase):
         for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP):
             os.kill(pid, sig)
             self.assert_alive(pane, pid, question)
-        # A wrong PIN only closes the prompt.
+        # A wrong PIN says so; the prompt stays open for the next try.
         pane.keys("F12")
         pane.wait_for("PIN を入力して")
         pane.type("0000")
         pane.wait_for("****")
         self.assertNotIn("0000", pane.screen())
         pane.keys("Enter")
+        pane.wait_for("PIN が違います")
+        pane.keys("Escape")
         pane.wait_until(lambda screen: "PIN を入力して" not in screen, "the PIN prompt to close")
         self.assert_alive(pane, pid, question)
         pane.keys("F12")
@@ -187,6 +197,52 @@ class Kiosk(unittest.TestCase):
         pane.keys("Enter")
         pane.wait_for("EXIT=0")
         self.assertEqual(pane.wait_for_file("stty.after"), pane.file("stty.before"))
+        self.assertEqual([entry["event"] for entry in self.log_entries()], ["start", "pin_failure", "stop"])
+        self.assertEqual(self.log_entries()[-1]["reason"], "operator")
+
+    def test_wrong_pins_are_slowed_down_and_logged_and_a_changed_pin_works_without_a_restart(self):
+        pane = self.kiosk("--idle-reset", "600")
+        pane.keys("F12")
+        pane.wait_for("PIN を入力して")
+        for attempt in range(3):
+            pane.type("0000")
+            pane.keys("Enter")
+        pane.wait_for("秒は受け付けません")
+        # While locked out even the right PIN is not checked.
+        pane.type(PIN)
+        pane.keys("Enter")
+        time.sleep(0.5)
+        self.assertNotIn("EXIT=", pane.screen())
+        events = [entry["event"] for entry in self.log_entries()]
+        self.assertEqual(events, ["start", "pin_failure", "pin_failure", "pin_failure", "pin_lockout"])
+        self.assertEqual(self.log_entries()[-1]["lockout_seconds"], 10)
+        # The operator changes the PIN file; after the wait the new PIN ends the kiosk.
+        with open(self.pin_file, "w") as handle:
+            handle.write("97531\n")
+        pane.wait_until(lambda screen: "秒は受け付けません" not in screen, "the lockout to end", seconds=15)
+        pane.type("97531")
+        pane.keys("Enter")
+        pane.wait_for("EXIT=0")
+
+    def test_sigterm_and_the_pin_exit_leave_a_blank_screen_on_a_linux_console(self):
+        for ending in ("pin", "sigterm"):
+            pane = self.kiosk("--idle-reset", "600", environment="TERM=linux ")
+            expected = self.walk_to(pane, "clinical")
+            if ending == "pin":
+                pane.keys("F12")
+                pane.wait_for("PIN を入力して")
+                pane.type(PIN)
+                pane.keys("Enter")
+                pane.wait_for("EXIT=0")
+            else:
+                os.kill(pane.jcta_pid(), signal.SIGTERM)
+                pane.wait_for("EXIT=143")
+            screen = pane.screen()
+            self.assertEqual([line for line in screen.splitlines() if line.strip()], [screen.strip()], screen)
+            self.assertIn("EXIT=", screen)
+            self.assertNotIn(run.squeeze(expected["headline"]["ja"]), run.squeeze(pane.history()))
+            self.assertNotIn(run.squeeze(self.rules.question(self.rules.root)), run.squeeze(pane.history()))
+            pane.close()
 
     def test_sigterm_ends_it_with_the_terminal_restored(self):
         pane = self.kiosk()
@@ -244,19 +300,94 @@ class Kiosk(unittest.TestCase):
         pane.wait_for(WELCOME)
         self.assert_alive(pane, pid, WELCOME)
 
-    def test_print_command_sends_the_document_to_standard_output(self):
-        pane = self.kiosk("--print-command", redirect=" > printed.txt")
-        answers = self.rules.answers(self.rules.paths["consult"])
-        self.walk_to(pane, "consult")
+    def print_and_wait(self, pane, cls):
+        expected = self.walk_to(pane, cls)
         pane.keys("e")
         pane.wait_for("結果を印刷")
-        pane.keys("3")
+        pane.wait_for("1  テキスト")
+        self.assertNotIn("Markdown", pane.screen())
+        pane.keys("1")
+        pane.wait_for("研究課題名")
+        pane.keys("Enter")
+        return expected
+
+    def test_each_printed_document_is_its_own_job_and_a_failing_printer_is_reported(self):
+        # The first job fails (as an offline printer would), every later one succeeds.
+        command = ('if [ -e failed-once ]; then cat > "job-$(date +%s%N).txt"; '
+                   'else touch failed-once; cat > /dev/null; echo "printer lobby is offline" >&2; exit 3; fi')
+        pane = self.kiosk("--idle-reset", "600", "--print-command", command)
+        self.print_and_wait(pane, "consult")
+        pane.wait_for("コード 3 で終わりました")
+        pane.wait_for("printer lobby is offline")
+        # The next try is a new job and goes through.
+        pane.keys("1")
         pane.wait_for("研究課題名")
         pane.keys("Enter")
         pane.wait_for("印刷に送りました")
+        pane.wait_for("終了コード 0")
         pane.wait_for(WELCOME)
-        expected = self.rules.classify(answers, fmt="text") + "\f"
-        self.assertEqual(pane.file("printed.txt").decode("utf-8"), expected)
+        self.print_and_wait(pane, "clinical")
+        pane.wait_for("印刷に送りました")
+        jobs = sorted(name for name in os.listdir(pane.directory) if name.startswith("job-"))
+        self.assertEqual(len(jobs), 2, jobs)
+        for name, cls in zip(jobs, ("consult", "clinical")):
+            printed = pane.file(name).decode("utf-8")
+            expected = self.rules.classify(self.rules.answers(self.rules.paths[cls]), fmt="text")
+            self.assertEqual(run.squeeze(printed), run.squeeze(expected))
+            self.assertTrue(all(run.display_width(line) <= 80 for line in printed.splitlines()), name)
+        # The print command's own output never reaches the kiosk's screen; the log says the result was printed.
+        self.assertEqual([entry.get("ending") for entry in self.log_entries() if entry["event"] == "screening"],
+                         ["printed", "printed"])
+
+    def test_a_print_command_that_would_print_onto_the_kiosk_screen_is_refused(self):
+        pane = CommandPane(self, " ".join("'%s'" % part for part in [
+            run.JCTA, "--kiosk", "--admin-pin-file", self.pin_file, "--print-command", "cat > /dev/tty"]))
+        pane.wait_for("EXIT=2")
+        self.assertIn("own terminal", pane.file("stderr.txt").decode("utf-8"))
+
+    def test_a_new_visitor_starts_clean_and_exports_are_private_with_a_reference_number(self):
+        pane = self.kiosk("--idle-reset", "600")
+        self.walk_to(pane, "clinical")
+        name = self.export_markdown(pane)
+        reference = GENERATED.match(name).group(1)
+        pane.wait_for("受付番号 %s" % reference)
+        self.assertEqual(os.stat(os.path.join(self.export_dir, name)).st_mode & 0o777, 0o600)
+        pane.keys("Enter")
+        pane.wait_for(self.rules.question(self.rules.root))
+        self.assertNotIn("受付番号", pane.screen())
+        self.assertNotIn("保存", pane.screen())
+
+    def test_the_usage_log_survives_rotation_and_lost_lines_are_shown_after_the_pin(self):
+        pane = self.kiosk("--idle-reset", "600")
+        self.walk_to(pane, "clinical")
+        self.export_markdown(pane)
+        pane.wait_for(WELCOME)
+        os.rename(self.log_file, self.log_file + ".1")
+        self.walk_to(pane, "specified")
+        self.export_markdown(pane, saved_before=os.listdir(self.export_dir))
+        pane.wait_for(WELCOME)
+        self.assertEqual([entry["event"] for entry in self.log_entries(self.log_file + ".1")], ["start", "screening"])
+        self.assertEqual([entry["class"] for entry in self.log_entries() if entry["event"] == "screening"], ["specified"])
+        pane.keys("F12")
+        pane.wait_for("PIN を入力して")
+        pane.type(PIN)
+        pane.keys("Enter")
+        pane.wait_for("EXIT=0")
+        # A log that cannot take a line: the operator hears about it after the PIN, and standard error at exit.
+        full = self.kiosk("--idle-reset", "600", log_file="/dev/full")
+        self.walk_to(full, "clinical")
+        full.keys("n")
+        full.wait_for(WELCOME)
+        full.keys("F12")
+        full.wait_for("PIN を入力して")
+        full.type(PIN)
+        full.keys("Enter")
+        full.wait_for("2 行を書けませんでした")
+        full.wait_for("No space left on device")
+        full.keys("Enter")
+        full.wait_for("EXIT=0")
+        # start, the screening, and the stop written after the PIN
+        self.assertIn("missed 3 line(s) (last reason: No space left on device)", full.file("stderr.txt").decode("utf-8"))
 
     def test_it_refuses_to_start_without_a_private_non_empty_pin_file(self):
         def start(pin_file):
@@ -265,10 +396,11 @@ class Kiosk(unittest.TestCase):
         missing = start(os.path.join(self.work, "nothing"))
         self.assertEqual(missing.returncode, 2)
         self.assertIn("No such file", missing.stderr)
-        os.chmod(self.pin_file, 0o644)
-        readable = start(self.pin_file)
-        self.assertEqual(readable.returncode, 2)
-        self.assertIn("can be read or written by every user (mode 644)", readable.stderr)
+        for mode in (0o644, 0o640, 0o660, 0o620, 0o602):
+            os.chmod(self.pin_file, mode)
+            shared = start(self.pin_file)
+            self.assertEqual(shared.returncode, 2, oct(mode))
+            self.assertIn("can be read or written by its group or other users (mode %o)" % mode, shared.stderr)
         empty = os.path.join(self.work, "empty")
         open(empty, "w").close()
         os.chmod(empty, 0o600)

@@ -2,8 +2,8 @@
 """End-to-end: `jcta --kiosk --plain` (and `jcta --kiosk` where the terminal cannot draw) through a
 pseudo-terminal: q, Ctrl-C, Ctrl-\\, Ctrl-Z and Ctrl-D neither end nor stop it; with no entry for the idle
 period a notice is read, then the screen and scrollback are wiped and the next person starts afresh; exports
-land only in --export-dir under generated names whatever title is typed (or, with --print-command, on standard
-output while the conversation uses the terminal); --log gets one line per finished
+land only in --export-dir under generated names whatever title is typed (or, with --print-command, to the print
+command as text laid out for the page); --log gets one line per finished
 screening; `admin` asks for the PIN without echo, a wrong one only returns to the prompt, the right one exits 0.
 
 The binary comes from $JCTA_BIN (as run.py sets it), else the first argument, else .build/debug/jcta.
@@ -118,9 +118,11 @@ class KioskInLines(unittest.TestCase):
         self.assertNotIn(first["headline"]["ja"], exported)
         with open(self.log_file) as handle:
             entries = [json.loads(line) for line in handle]
+        self.assertEqual(entries[0]["event"], "start")
+        entries = [entry for entry in entries if entry["event"] == "screening"]
         self.assertEqual([entry["class"] for entry in entries], ["specified", "out_of_scope"])
         for entry in entries:
-            self.assertEqual(set(entry), {"time", "edition", "class", "duration_seconds"})
+            self.assertEqual(set(entry), {"time", "event", "edition", "class", "duration_seconds"})
         # The operator: a wrong PIN (not echoed) returns to the prompt; the right one exits 0.
         session.expect("で回答。")
         session.send("admin")
@@ -146,15 +148,15 @@ class KioskInLines(unittest.TestCase):
         session.send(PIN)
         self.assertEqual(session.wait(), 0)
 
-    def test_print_command_sends_the_document_to_standard_output_and_talks_on_the_terminal(self):
+    def test_print_command_gets_each_document_as_text_for_the_page(self):
         command = " ".join("'%s'" % part for part in [
             run.JCTA, "--edition", run.EDITION, "--kiosk", "--plain", "--admin-pin-file", self.pin_file,
-            "--print-command"]) + " > printed.txt"
+            "--print-command", "cat > printed.txt"])
         session = LineSession(self, "/bin/sh", ["-c", command], self.work, env={"TERM": "dumb"})
         session.expect("で回答。")
         self.walk(session, "consult")
         session.send("e")
-        session.send("3")
+        session.send("1")  # a printer offers text only
         session.expect("研究課題名。なければ Enter: ")
         session.send("")
         session.expect("印刷に送りました。")
@@ -167,7 +169,8 @@ class KioskInLines(unittest.TestCase):
         with open(os.path.join(self.work, "printed.txt"), encoding="utf-8") as handle:
             printed = handle.read()
         answers = self.rules.answers(self.rules.paths["consult"])
-        self.assertEqual(printed, self.rules.classify(answers, fmt="text") + "\f")
+        self.assertEqual(run.squeeze(printed), run.squeeze(self.rules.classify(answers, fmt="text")))
+        self.assertTrue(all(run.display_width(line) <= 80 for line in printed.splitlines()))
 
 
 if __name__ == "__main__":

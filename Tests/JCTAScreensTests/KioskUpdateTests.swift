@@ -79,7 +79,8 @@ import Testing
         state.studyTitle = "秘密の研究"
         let effects = state.tick(40)
         #expect(effects.last == .clearScrollback)
-        #expect(effects.contains(.log(UsageLogEntry(edition: "test", classification: .clinical, durationSeconds: 0))))
+        #expect(effects.contains(.log(UsageLogEntry(edition: "test", classification: .clinical, durationSeconds: 0,
+                                                    ending: .abandoned, language: .en))))
         #expect(state.phase == .welcome)
         #expect(state.session.steps.isEmpty && state.session.result == nil)
         #expect(state.studyTitle.isEmpty)
@@ -127,7 +128,7 @@ import Testing
         #expect(keys(state).first?.key == "n")
     }
 
-    @Test func theRightPINExitsAndAWrongOneOnlyClosesThePrompt() {
+    @Test func theRightPINExitsAndAWrongOneSaysSo() {
         var state = TestRules.kioskState()
         state.apply(.activate, .choose(1))
         state.apply(.admin)
@@ -135,13 +136,15 @@ import Testing
         state.type("1234")
         #expect(state.screenText.contains("****"))
         #expect(!state.screenText.contains("1234"))
-        #expect(state.apply(.activate).isEmpty)
+        #expect(state.apply(.activate) == [.log(UsageLogEntry(event: .pinFailure))])
+        #expect(state.screenText.contains("PIN が違います"))
+        #expect(!state.screenText.contains("****"), "the field is emptied for the next try")
+        state.apply(.close)
         #expect(state.panels.isEmpty)
         #expect(state.session.steps.count == 1)
         state.apply(.admin)
         state.type("246")
-        #expect(state.apply(.activate).isEmpty, "a prefix of the PIN is wrong")
-        state.apply(.admin)
+        #expect(state.apply(.activate) == [.log(UsageLogEntry(event: .pinFailure))], "a prefix of the PIN is wrong")
         state.type(TestRules.pin)
         #expect(state.apply(.activate) == [.exit(0)])
     }
@@ -203,7 +206,15 @@ import Testing
         #expect(effects.contains(.clearScrollback))
         #expect(state.phase == .welcome)
         #expect(state.session.steps.isEmpty)
+        #expect(state.status?.message.ja.contains("受付番号 001") == true)
         #expect(state.status?.message.ja.contains("jcta-20260401-0905-001.json") == true)
+        #expect(state.screenText.contains("受付番号 001"))
+        // The reference stays for the visitor to note, but never reaches the next visitor's questions.
+        _ = state.tick(200)
+        #expect(state.screenText.contains("受付番号 001"))
+        state.apply(.activate)
+        #expect(state.status == nil)
+        #expect(!state.screenText.contains("受付番号"))
     }
 
     @Test func aFailedExportIsExplainedAndTheKioskGoesOn() {
@@ -219,17 +230,35 @@ import Testing
         #expect(state.panels.isEmpty)
     }
 
-    @Test func withAPrinterTheDocumentGoesToStandardOutput() {
-        var state = TestRules.kioskState(exportTarget: .standardOutput)
-        state.apply(Self.clinicalPath[0], Self.clinicalPath[1], Self.clinicalPath[2], .export, .choose(3))
+    @Test func withAPrinterTheTextLaidOutForThePageIsPrintedAndTheStatusReported() {
+        var state = TestRules.kioskState(exportTarget: .printer)
+        state.apply(Self.clinicalPath[0], Self.clinicalPath[1], Self.clinicalPath[2], .export)
+        #expect(state.screenText.contains("1  テキスト (.txt)"))
+        #expect(!state.screenText.contains("Markdown"), "a printer gets text only")
+        state.apply(.choose(1))
         let effects = state.apply(.activate)
         guard case .print(let text)? = effects.first else {
             Issue.record("expected a print, got \(effects)")
             return
         }
-        #expect(text == state.document?.rendered(as: .text))
-        state.apply(.printFinished(failure: nil))
+        #expect(text == PrintedDocument.layout(state.document?.rendered(as: .text) ?? ""))
+        let failure = LocalizedMessage(ja: "印刷コマンドが終了コード 3 で終わりました: offline",
+                                       en: "the print command ended with exit status 3: offline")
+        state.apply(.printFinished(failure: .other(failure)))
+        #expect(state.screenText.filter { !$0.isWhitespace && $0 != "|" }.contains("終了コード3で終わりました:offline"))
+        #expect(state.screenText.contains(" 1 形式"), "one format, one key")
+        #expect(state.phase == .screening)
+        // The next try is a new job, whatever the last one did.
+        state.apply(.choose(1))
+        guard case .print? = state.apply(.activate).first else {
+            Issue.record("expected a second print job")
+            return
+        }
+        let reset = state.apply(.printFinished(failure: nil))
         #expect(state.phase == .welcome)
+        #expect(state.screenText.contains("終了コード 0"))
+        #expect(reset.contains(.log(UsageLogEntry(edition: "test", classification: .clinical, durationSeconds: 0,
+                                                  ending: .printed, language: .ja))))
     }
 
     @Test func withExportsOffTheExportKeyDoesNothing() {
@@ -248,7 +277,8 @@ import Testing
         state.apply(.choose(1))
         _ = state.tick(8)
         let effects = state.apply(.next)
-        #expect(effects == [.log(UsageLogEntry(edition: "test", classification: .specified, durationSeconds: 4)), .clearScrollback])
+        #expect(effects == [.log(UsageLogEntry(edition: "test", classification: .specified, durationSeconds: 4,
+                                               ending: .abandoned, language: .ja)), .clearScrollback])
         #expect(state.phase == .welcome)
     }
 
@@ -259,12 +289,15 @@ import Testing
     }
 
     @Test func aLogLineHoldsOnlyTheAllowedKeys() throws {
-        let entry = UsageLogEntry(edition: "2025\"\n", classification: .outOfScope, durationSeconds: 42)
+        let entry = UsageLogEntry(edition: "2025\"\n", classification: .outOfScope, durationSeconds: 42, ending: .saved,
+                                  language: .en)
         let line = entry.jsonLine(time: "2026-04-01T09:05:07+09:00")
         #expect(line.hasSuffix("\n"))
         #expect(line.dropLast().contains("\n") == false)
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        #expect(Set(object?.keys ?? [:].keys) == ["time", "edition", "class", "duration_seconds"])
+        #expect(Set(object?.keys ?? [:].keys) == ["time", "event", "edition", "class", "ending", "language", "duration_seconds"])
+        #expect(object?["event"] as? String == "screening")
+        #expect(object?["ending"] as? String == "saved")
         #expect(object?["class"] as? String == "out_of_scope")
         #expect(object?["duration_seconds"] as? Int == 42)
         #expect(object?["edition"] as? String == "2025\"\n")

@@ -49,7 +49,7 @@ final class PlainScript: @unchecked Sendable {
     }
 
     func kiosk(exportTarget: KioskSettings.ExportTarget? = .directory("/srv/out"), language: Language = .ja) -> PlainKioskIO {
-        PlainKioskIO(settings: KioskSettings(idleResetSeconds: 60, adminPIN: "8642", exportTarget: exportTarget,
+        PlainKioskIO(settings: KioskSettings(idleResetSeconds: 60, adminPIN: .fixed("8642"), exportTarget: exportTarget,
                                              logsUsage: true, language: language),
                      print: { self.printed.append($0); return nil }, log: { self.logged.append($0) },
                      seconds: { self.now }, wipe: { self.wipes += 1 })
@@ -302,8 +302,8 @@ final class PlainScript: @unchecked Sendable {
         #expect(!script.output.contains(t(lang, "ファイル名", "File name")))
         #expect(script.wipes == 3)
         #expect(script.logged.count == 3)
-        let printer = PlainScript(["2", "e", "3", "", "", "admin", "8642"])
-        _ = run(printer, lang, kiosk: printer.kiosk(exportTarget: .standardOutput, language: lang))
+        let printer = PlainScript(["2", "e", "1", "", "", "admin", "8642"])  // a printer offers text only
+        _ = run(printer, lang, kiosk: printer.kiosk(exportTarget: .printer, language: lang))
         #expect(printer.printed == [try document(["product": "nothing"], lang).rendered(as: .text)])
         #expect(printer.output.contains(t(lang, "印刷に送りました。", "Sent to the printer.")))
         let off = PlainScript(["2", "e", "admin", "8642"])

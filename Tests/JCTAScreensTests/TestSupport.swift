@@ -137,7 +137,7 @@ enum TestRules {
 
     static func kioskSettings(idleResetSeconds: Int = 10, exportTarget: KioskSettings.ExportTarget? = .directory("/srv/jcta"),
                               language: Language = .ja) -> KioskSettings {
-        KioskSettings(idleResetSeconds: idleResetSeconds, adminPIN: pin, exportTarget: exportTarget, logsUsage: true,
+        KioskSettings(idleResetSeconds: idleResetSeconds, adminPIN: .fixed(pin), exportTarget: exportTarget, logsUsage: true,
                       language: language)
     }
 

@@ -112,7 +112,11 @@ public struct AppState: Sendable {
         case .screening:
             phase = .screening
             choiceHighlight = session.suggestedChoiceIndex
-            kiosk?.screeningStarted()
+            if kiosk != nil {
+                // The last visitor's note ("saved…", "sent to the printer…") is not the next one's.
+                status = nil
+                kiosk?.screeningStarted()
+            }
         case .caseBrowser:
             panels.append(.caseList(CaseListPanel(caseIDs: questionnaire.cases.map(\.id))))
         case .training:

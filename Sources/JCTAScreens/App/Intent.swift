@@ -13,6 +13,8 @@ public enum Intent: Hashable, Sendable {
     case export
     /// `v` on the result: every edition side by side.
     case compare
+    /// `s` on a question or the result: save the answers so far to resume later.
+    case saveAnswers
     case quit
     /// `n`: the next training scenario; on a kiosk's result or score screen, the next person.
     case next

@@ -42,6 +42,7 @@ public enum KeyMap {
             case "L", "l": .toggleLanguage
             case "e": .export
             case "v": .compare
+            case "s": .saveAnswers
             case "q": .quit
             case "n": .next
             case "t": .scenarioText

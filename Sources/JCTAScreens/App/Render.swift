@@ -48,7 +48,11 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
 
 /// The key bar's items for what is on top; a kiosk shows no way out and offers the next person.
 func keys(_ state: AppState) -> [KeyBar.Item] {
-    let items = screenKeys(state)
+    var items = screenKeys(state)
+    if AnswersSave.isOffered(state) {
+        let save = KeyBar.Item("s", state.language.text("途中保存", "save answers"))
+        items.insert(save, at: items.firstIndex { $0.key == "L" } ?? items.endIndex)
+    }
     guard let kiosk = state.kiosk else { return items }
     var shown = items.filter { $0.key != "q" && ($0.key != "e" || kiosk.settings.exportTarget != nil) }
     if state.panels.isEmpty, state.phase == .screening, state.session.result != nil {
@@ -68,7 +72,7 @@ private func screenKeys(_ state: AppState) -> [KeyBar.Item] {
     case .export(let panel)?: return panel.keys(lang)
     case .confirm?: return Confirmation.keys(lang)
     case .trainee?: return TraineePrompt.keys(lang)
-    case .adminPIN?: return AdminPINPrompt.keys(lang)
+    case .adminPIN(let prompt)?: return prompt.keys(lang)
     case nil: break
     }
     switch state.phase {

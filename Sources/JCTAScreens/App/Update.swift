@@ -69,6 +69,7 @@ private func dispatch(_ state: inout AppState, _ intent: Intent) -> [Effect] {
     case .welcome:
         return WelcomeScreen.handle(intent, state: &state)
     case .screening:
+        if intent == .saveAnswers { return AnswersSave.open(&state) }
         return state.session.result == nil
             ? QuestionScreen.handle(intent, state: &state)
             : ResultScreen.handle(intent, state: &state)
@@ -152,8 +153,7 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
         case .stay: state.panels.append(.adminPIN(prompt))
         case .close: break
         case .submit(let pin):
-            // A wrong PIN only closes the prompt: nothing tells a guesser how close they were.
-            if state.kiosk?.settings.accepts(pin: pin) == true { return [.exit(0)] }
+            return submitPIN(pin, prompt: prompt, state: &state)
         }
     }
     return []
@@ -167,6 +167,10 @@ private func finishWrite(path: String, failure: WriteFailure?, state: inout AppS
         switch panel.subject {
         case .result: state.exportedAnswers = state.session.answers
         case .scoreSheet: state.training?.exported = true
+        case .answers:
+            state.exportedAnswers = state.session.answers
+            state.status = StatusMessage(AnswersSave.saved(path))
+            return []
         }
         state.status = StatusMessage(LocalizedMessage(ja: "保存しました: \(path)", en: "Saved: \(path)"))
     default:

@@ -20,6 +20,8 @@ public struct ExportPanel: Hashable, Sendable {
         case result
         /// The training round's score sheet (no study title).
         case scoreSheet
+        /// The answers so far, as an answers file to resume from (`jcta --answers FILE`).
+        case answers
     }
 
     /// Where it goes.
@@ -49,9 +51,13 @@ public struct ExportPanel: Hashable, Sendable {
     }
 
     var formats: [ExportFormat] {
-        guard subject == .result else { return [.markdown, .json] }
-        // A printer pipe is sent text; the HTML page is for a browser to print.
-        return destination == .printer ? [.markdown, .json, .text] : [.markdown, .json, .text, .html]
+        // A printer gets text laid out for the page, never Markdown or JSON; the HTML page is for a browser to print.
+        if destination == .printer { return [.text] }
+        switch subject {
+        case .result: return [.markdown, .json, .text, .html]
+        case .scoreSheet: return [.markdown, .json]
+        case .answers: return [.json]
+        }
     }
 
     var inputContext: KeyMap.Context {
@@ -74,7 +80,7 @@ public struct ExportPanel: Hashable, Sendable {
     /// `jcta-YYYYMMDD-HHMM.<ext>` (a score sheet: `jcta-score-<trainee>-…`) in the working directory.
     static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result, hint: String? = nil) -> String {
         let name = hint.map { String($0.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }) + "-" } ?? ""
-        return (subject == .result ? "jcta-" : "jcta-score-" + name) + "\(time.compact).\(format.fileExtension)"
+        return subject.namePrefix + name + "\(time.compact).\(format.fileExtension)"
     }
 
     mutating func handle(_ intent: Intent, studyTitle: String, now: LocalTimestamp) -> Action {
@@ -204,6 +210,7 @@ public struct ExportPanel: Hashable, Sendable {
         case (.result, _): lang.text("結果を保存", "Save the result")
         case (.scoreSheet, .printer): lang.text("採点表を印刷", "Print the score sheet")
         case (.scoreSheet, _): lang.text("採点表を保存", "Save the score sheet")
+        case (.answers, _): lang.text("回答を保存（あとで続きから）", "Save the answers (resume later)")
         }
     }
 
@@ -216,8 +223,8 @@ public struct ExportPanel: Hashable, Sendable {
             lang.text("ファイル名は自動で付きます。保存したあと、次の方のために最初の画面に戻ります。",
                       "The file name is chosen for you. After saving, the kiosk returns to the start for the next person.")
         case .printer:
-            lang.text("印刷したあと、次の方のために最初の画面に戻ります。",
-                      "After printing, the kiosk returns to the start for the next person.")
+            lang.text("テキストで、1行 \(PrintedDocument.pageColumns) 桁（全角 \(PrintedDocument.pageColumns / 2) 文字）に折り返して印刷します。印刷したあと、次の方のために最初の画面に戻ります。",
+                      "Printed as text wrapped to \(PrintedDocument.pageColumns) columns. After printing, the kiosk returns to the start for the next person.")
         }
     }
 
@@ -233,7 +240,8 @@ public struct ExportPanel: Hashable, Sendable {
     func keys(_ lang: Language) -> [KeyBar.Item] {
         switch step {
         case .format, .writing:
-            [.init("1-\(formats.count)", lang.text("形式", "format")), .init("Esc", lang.text("やめる", "cancel"))]
+            [.init(formats.count == 1 ? "1" : "1-\(formats.count)", lang.text("形式", "format")),
+             .init("Esc", lang.text("やめる", "cancel"))]
         case .title, .path:
             [.init("Enter", lang.text("決定", "accept")), .init("Backspace", lang.text("1文字消す", "delete")),
              .init("Esc", lang.text("やめる", "cancel"))]

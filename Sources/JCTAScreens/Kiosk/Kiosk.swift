@@ -1,5 +1,5 @@
-/// A kiosk's running state: how long nobody has pressed a key, the clock for usage durations, and the
-/// counter behind generated export names. Nothing here belongs to a user.
+/// A kiosk's running state: how long nobody has pressed a key, the clock for usage durations, the reference
+/// numbers of exports, and the wrong PINs typed. Nothing here belongs to a user.
 public struct Kiosk: Hashable, Sendable {
     /// The run loop sends `Intent.tick` every 250 ms.
     public static let ticksPerSecond = 4
@@ -13,10 +13,23 @@ public struct Kiosk: Hashable, Sendable {
     public private(set) var ticks = 0
     private var screeningStartTick: Int?
     private var resultTick: Int?
-    private var exportSequence = 0
+    private var nextReference: Int
+    /// How the current result left the kiosk, once saved or printed.
+    private(set) var delivery: UsageLogEntry.Ending?
+    /// Wrong PINs since the kiosk started (an idle reset does not forgive them).
+    public private(set) var wrongPINs = 0
+    /// The tick before which no PIN is checked; nil when not locked out.
+    public private(set) var pinLockedUntilTick: Int?
+
+    /// Wrong PINs allowed before each further one makes the prompt wait.
+    public static let freePINTries = 3
+    /// The first wait; each further wrong PIN doubles it, up to `longestPINLockoutSeconds`.
+    public static let firstPINLockoutSeconds = 10
+    public static let longestPINLockoutSeconds = 15 * 60
 
     public init(settings: KioskSettings) {
         self.settings = settings
+        nextReference = max(settings.firstReference, 1)
     }
 
     /// The countdown shows during the last 20 seconds, or the last half of a shorter period.
@@ -48,6 +61,7 @@ public struct Kiosk: Hashable, Sendable {
     mutating func screeningStarted() {
         screeningStartTick = ticks
         resultTick = nil
+        delivery = nil
     }
 
     mutating func resultReached() {
@@ -60,16 +74,38 @@ public struct Kiosk: Hashable, Sendable {
         return (end - start + Self.ticksPerSecond / 2) / Self.ticksPerSecond
     }
 
-    /// The next number for a generated export name; it is never reset, so names stay unique.
-    mutating func nextExportSequence() -> Int {
-        exportSequence += 1
-        return exportSequence
+    /// The next reference number for an export; it is never reset, so references stay unique.
+    mutating func takeReference() -> Int {
+        defer { nextReference += 1 }
+        return nextReference
     }
 
-    /// Forgets the last person's timings (the export counter goes on).
+    mutating func delivered(_ ending: UsageLogEntry.Ending) {
+        delivery = ending
+    }
+
+    /// Whole seconds left before a PIN is checked again; nil when the prompt is not waiting.
+    public var pinLockoutSecondsLeft: Int? {
+        guard let until = pinLockedUntilTick, until > ticks else { return nil }
+        return (until - ticks + Self.ticksPerSecond - 1) / Self.ticksPerSecond
+    }
+
+    /// A wrong PIN; returns the lockout it starts (seconds), if any: none for the first three, then 10 s,
+    /// 20 s, 40 s… up to 15 minutes, so guessing a four-digit PIN takes weeks.
+    mutating func wrongPIN() -> Int? {
+        wrongPINs += 1
+        guard wrongPINs >= Self.freePINTries else { return nil }
+        let doublings = min(wrongPINs - Self.freePINTries, 16)
+        let seconds = min(Self.firstPINLockoutSeconds << doublings, Self.longestPINLockoutSeconds)
+        pinLockedUntilTick = ticks + seconds * Self.ticksPerSecond
+        return seconds
+    }
+
+    /// Forgets the last person's timings (the reference numbers and the wrong PINs go on).
     mutating func startOver() {
         idleTicks = nil
         screeningStartTick = nil
         resultTick = nil
+        delivery = nil
     }
 }

@@ -1,7 +1,8 @@
 import JCTACore
 
-/// A kiosk's exports: the text goes to the export directory under a generated name (a name taken by an
-/// earlier run is skipped, never replaced) or to the printer pipe; success returns the kiosk to the start.
+/// A kiosk's exports: the document goes to the export directory under a generated name carrying the
+/// visitor's reference number (a name taken by an earlier run is skipped, never replaced), or to the print
+/// command as text laid out for the page; success returns the kiosk to the start.
 enum KioskExport {
     /// Names tried before giving up when every one is taken.
     static let attempts = 100
@@ -12,8 +13,10 @@ enum KioskExport {
               let index = exportPanelIndex(state), case .export(let panel) = state.panels[index],
               let text = exportText(state, panel) else { return [] }
         switch target {
-        case .standardOutput:
-            return [.print(text: text)]
+        case .printer:
+            var asText = panel
+            asText.format = .text
+            return [.print(text: PrintedDocument.layout(exportText(state, asText) ?? text))]
         case .directory(let directory):
             return write(text, panel: panel, index: index, directory: directory, state: &state)
         }
@@ -24,8 +27,13 @@ enum KioskExport {
         guard let index = exportPanelIndex(state), case .export(var panel) = state.panels[index] else { return [] }
         switch failure {
         case nil:
-            return done(state: &state, message: LocalizedMessage(ja: "保存しました: \(lastComponent(path))。次の方へどうぞ。",
-                                                                en: "Saved: \(lastComponent(path)). Ready for the next person."))
+            let name = lastComponent(path)
+            let number = KioskExportName.referenceNumber(inName: name).map(KioskExportName.reference) ?? name
+            state.kiosk?.delivered(.saved)
+            return done(state: &state, message: LocalizedMessage(
+                ja: "受付番号 \(number) を係にお伝えください。保存: \(name)",
+                en: "Reference number \(number): tell the staff. Saved: \(name)"),
+                        seconds: referenceSeconds)
         case .exists?:
             guard case .directory(let directory)? = state.kiosk?.settings.exportTarget,
                   let text = exportText(state, panel), panel.namesTried < attempts else {
@@ -53,8 +61,10 @@ enum KioskExport {
             state.panels[index] = .export(panel)
             return []
         }
-        return done(state: &state, message: LocalizedMessage(ja: "印刷に送りました。次の方へどうぞ。",
-                                                            en: "Sent to the printer. Ready for the next person."))
+        state.kiosk?.delivered(.printed)
+        return done(state: &state, message: LocalizedMessage(
+            ja: "印刷に送りました（印刷コマンドの終了コード 0）。次の方へどうぞ。",
+            en: "Sent to the printer (print command exit status 0). Next person, please."))
     }
 
     private static let allNamesTaken = LocalizedMessage(ja: "保存先に空いているファイル名がありません。係の人に知らせてください。",
@@ -62,7 +72,7 @@ enum KioskExport {
 
     private static func write(_ text: String, panel: ExportPanel, index: Int, directory: String, state: inout AppState) -> [Effect] {
         guard var kiosk = state.kiosk else { return [] }
-        let name = KioskExportName.make(subject: panel.subject, time: state.clock(), sequence: kiosk.nextExportSequence(),
+        let name = KioskExportName.make(subject: panel.subject, time: state.clock(), sequence: kiosk.takeReference(),
                                         format: panel.format)
         state.kiosk = kiosk
         // Generated names always pass; the check stands between the directory and anything else.
@@ -74,9 +84,14 @@ enum KioskExport {
         return [.write(text: text, path: path, overwrite: false)]
     }
 
-    private static func done(state: inout AppState, message: LocalizedMessage) -> [Effect] {
+    /// How long the reference number stays on the welcome screen (unless the next person starts sooner).
+    static let referenceSeconds = 60
+
+    private static func done(state: inout AppState, message: LocalizedMessage, seconds: Int? = nil) -> [Effect] {
         let effects = state.resetForNextPerson()
-        state.status = StatusMessage(message)
+        var status = StatusMessage(message)
+        if let seconds { status.ticksLeft = seconds * Kiosk.ticksPerSecond }
+        state.status = status
         return effects
     }
 
@@ -98,5 +113,7 @@ func exportText(_ state: AppState, _ panel: ExportPanel) -> String? {
     case .scoreSheet:
         state.training?.session.scoreSheet(date: state.clock().date, time: state.clock().timeOfDay)
             .rendered(as: panel.format, language: state.language)
+    case .answers:
+        AnswersFileText.render(edition: state.questionnaire.edition, studyDate: state.studyDate, answers: state.session.answers)
     }
 }

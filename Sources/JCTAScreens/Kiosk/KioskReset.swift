@@ -9,7 +9,8 @@ extension AppState {
         var effects: [Effect] = []
         if kiosk.settings.logsUsage, let result = session.result, let seconds = kiosk.screeningSeconds {
             effects.append(.log(UsageLogEntry(edition: questionnaire.edition, classification: result.classification,
-                                              durationSeconds: seconds)))
+                                              durationSeconds: seconds, ending: kiosk.delivery ?? .abandoned,
+                                              language: language)))
         }
         session.restart(forget: true)
         training = nil

@@ -26,7 +26,7 @@ extension PlainPrompter {
     mutating func deliverFromKiosk(_ text: String, format: ExportFormat) {
         guard let kiosk, let target = kiosk.settings.exportTarget else { return }
         switch target {
-        case .standardOutput:
+        case .printer:
             if let failure = kiosk.print(text) {
                 sayFailure(failure, printing: true)
                 return

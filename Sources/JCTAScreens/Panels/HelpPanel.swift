@@ -76,6 +76,7 @@ public struct HelpPanel: Hashable, Sendable {
             ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
             ("e", lang.text("結果を保存する（結果画面）", "save the result (result screen)")),
             ("v", lang.text("すべての版で比べる（結果画面）", "compare every edition (result screen)")),
+            ("s", lang.text("ここまでの回答を保存し、あとで jcta --answers で続ける", "save the answers so far; resume later with jcta --answers")),
             ("q", lang.text("終了する", "quit")),
             ("Esc", lang.text("パネルを閉じる", "close a panel")),
         ]
