@@ -51,7 +51,7 @@ public enum QuestionnaireLoader {
 
     /// Refuses what could hang or exhaust the YAML composer (control characters, deep nesting, aliases),
     /// then composes the text into a node tree; every failure is a diagnostic with file, line and column.
-    static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
+    package static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
         if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
             throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
                 "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
