@@ -29,9 +29,22 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InteractiveScreen(rules: rules.choice, plain: plain, kioskOptions: kioskOptions).run()
+    }
+}
+
+/// The interactive questionnaire once the command line is read: by ArgumentParser, or by `FastStart` for
+/// the common plain `jcta`.
+struct InteractiveScreen {
+    var rules: EditionChoice
+    var plain = false
+    /// Nil from the fast start, which never starts a kiosk.
+    var kioskOptions: KioskOptions?
+
+    func run() throws {
         let questionnaire = try rules.load()
         let studyDate = try rules.parsedStudyDate()
-        if let settings = try kioskOptions.settings(language: rules.lang) {
+        if let settings = try kioskOptions?.settings(language: rules.lang) {
             try runKiosk(questionnaire, studyDate: studyDate, settings: settings)
             return
         }
@@ -48,7 +61,7 @@ struct ScreenCommand: ParsableCommand {
     /// prompts that Ctrl-C would end.
     private func runKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, settings: KioskSettings) throws {
         var log: UsageLogFile?
-        if let path = kioskOptions.log {
+        if let path = kioskOptions?.log {
             switch UsageLogFile.open(path) {
             case .success(let file): log = file
             case .failure(let failure):
