@@ -16,7 +16,11 @@ let package = Package(
         // and the validator: below JCTACore, so the build tool loads editions with the real loader.
         .target(
             name: "JCTARules",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            // Generic types in decoding code get their metadata from accessor functions instead of mangled
+            // names: instantiating from a mangled name looks each protocol conformance up by scanning every
+            // conformance in the binary, which was a third of decoding an edition at start-up.
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
         ),
         // Engine, exports, training and the embedded editions (re-exports JCTARules): no
         // terminal, no ncurses.

@@ -147,6 +147,7 @@ final class CompactReader {
     }
 
     /// Decodes the value at `cursor` and leaves `cursor` after it, however much of it the type read.
+    /// (Every read leaves the cursor after what it read, which is what the containers rely on.)
     func decodeValue<T: Decodable>(_ type: T.Type, at cursor: inout Int) throws -> T {
         if T.self == String.self { return try string(at: &cursor) as! T }
         if T.self == Int.self { return try integer(Int.self, at: &cursor) as! T }
@@ -237,7 +238,7 @@ final class KeyedValueReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var position = start
         let value = try read(&position)
         nextIndex = index
-        next = try reader.end(ofValueAt: start)
+        next = position
         return value
     }
 
@@ -277,11 +278,17 @@ final class KeyedValueReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
                                                         forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try value(key) { KeyedDecodingContainer(try KeyedValueReader<NestedKey>(reader: reader, at: $0)) }
+        try value(key) { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return KeyedDecodingContainer(try KeyedValueReader<NestedKey>(reader: reader, at: cursor))
+        }
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try value(key) { try UnkeyedValueReader(reader: reader, at: $0) }
+        try value(key) { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return try UnkeyedValueReader(reader: reader, at: cursor)
+        }
     }
 
     func superDecoder() throws -> any Decoder {
@@ -289,7 +296,10 @@ final class KeyedValueReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        try value(key) { ValueDecoder(reader: reader, cursor: $0) }
+        try value(key) { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return ValueDecoder(reader: reader, cursor: cursor)
+        }
     }
 }
 
@@ -313,10 +323,9 @@ struct UnkeyedValueReader: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(T.self, DecodingError.Context(codingPath: [], debugDescription: "list ended"))
         }
-        let end = try reader.end(ofValueAt: position)
         var cursor = position
         let value = try read(&cursor)
-        position = end
+        position = cursor
         currentIndex += 1
         return value
     }
@@ -340,17 +349,26 @@ struct UnkeyedValueReader: UnkeyedDecodingContainer {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let reader = self.reader
-        return try item { KeyedDecodingContainer(try KeyedValueReader<NestedKey>(reader: reader, at: $0)) }
+        return try item { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return KeyedDecodingContainer(try KeyedValueReader<NestedKey>(reader: reader, at: cursor))
+        }
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let reader = self.reader
-        return try item { try UnkeyedValueReader(reader: reader, at: $0) }
+        return try item { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return try UnkeyedValueReader(reader: reader, at: cursor)
+        }
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let reader = self.reader
-        return try item { ValueDecoder(reader: reader, cursor: $0) }
+        return try item { cursor in
+            defer { cursor = (try? reader.end(ofValueAt: cursor)) ?? cursor }
+            return ValueDecoder(reader: reader, cursor: cursor)
+        }
     }
 }
 
