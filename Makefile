@@ -11,8 +11,13 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# Release builds link the Swift runtime and Foundation statically: start-up then maps no Swift shared
+# libraries and relocates none of their symbols (see README, Performance). `make release STATIC=` links them
+# dynamically.
+STATIC ?= --static-swift-stdlib
+
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(STATIC)
 
 run: release
 	$(RELEASE_BIN) $(ARGS)
@@ -38,7 +43,7 @@ docs: build
 # Benchmark: jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
 bench:
 	./scripts/install-deps.sh bench
-	$(SWIFT) build -c release --scratch-path .build-bench --product jcta
+	$(SWIFT) build -c release $(STATIC) --scratch-path .build-bench --product jcta
 	python3 bench/bench.py --jcta .build-bench/release/jcta $(BENCH_ARGS)
 
 # Fuzzing: FuzzLoader (questionnaire loader + validator) and FuzzAnswers (answers-file parser +

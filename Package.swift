@@ -12,14 +12,26 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Rules as data, loader, validator, engine and exports: no terminal, no ncurses.
+        // The rules as data (questionnaire model, dates, languages), the YAML loader with its diagnostics,
+        // and the validator: below JCTACore, so the build tool loads editions with the real loader.
+        .target(
+            name: "JCTARules",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            // Generic types in decoding code get their metadata from accessor functions instead of mangled
+            // names: instantiating from a mangled name looks each protocol conformance up by scanning every
+            // conformance in the binary, which was a third of decoding an edition at start-up.
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+        ),
+        // Engine, exports, training and the embedded editions (re-exports JCTARules): no
+        // terminal, no ncurses.
         .target(
             name: "JCTACore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["JCTARules", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedQuestionnairesPlugin"]
         ),
-        // Turns Questionnaires/*.yaml into Swift string literals so the binary needs no files at run time.
-        .executableTarget(name: "EmbedQuestionnaires"),
+        // Loads and validates Questionnaires/*.yaml at build time and writes each edition in a compact form
+        // (other data files as text), so the binary needs no files and no YAML parse to start.
+        .executableTarget(name: "EmbedQuestionnaires", dependencies: ["JCTARules"]),
         .plugin(
             name: "EmbedQuestionnairesPlugin",
             capability: .buildTool(),

@@ -7,11 +7,15 @@ Builds nothing (the Makefile builds the release binary first). Standard library 
 each jcta figure beside its ratio to dialog (and whiptail), and writes bench/results.json.
 Scratch files go to bench/out/ (not in git). Method: bench/ptyharness.py (after ../shared/bench).
 
-Terminal figures (80x24 pty, TERM=xterm-256color, LANG=C.UTF-8, minimal environment):
-  start -> first complete frame (median of --runs; the frame is complete when all markers arrived and
-  0.3 s passed with no output; the figure is the time of its last byte), callgrind instructions from exec
-  to that frame (valgrind; the primary figure: repeatable), bytes of one Down arrow and the minimal bytes
+Terminal figures (80x24 pty, TERM=xterm-256color, LANG=C.UTF-8, minimal environment), for `jcta` alone (the
+  embedded edition in force today, its welcome screen), `jcta --lang en --study-date 2025-04-01` (the 2019
+  edition), jcta on the 3-item menu file (a secondary row: the same menu dialog and whiptail draw), dialog and
+  whiptail: start -> first complete frame (median of --runs; the frame is complete when all markers arrived
+  and 0.3 s passed with no output; the figure is the time of its last byte), callgrind instructions from
+  exec to that frame (valgrind; the primary figure: repeatable), bytes of one Down arrow and the minimal bytes
   for that change (bench/mincost.py), bytes and latency of a resize 80x24 -> 100x30, peak RSS (VmHWM).
+Under callgrind also: instructions while jcta sits idle for --idle-seconds on its first question (no key),
+  and a whole `jcta classify` run on one answers file. The binary's size and the Swift libraries it loads.
 Batch figures: `jcta validate` and `jcta classify` on generated questionnaires (bench/generate_questionnaire.py)
   of each size, wall time (median) and peak RSS (GNU time's %M, so the Python harness is not counted), the
   ratio to the next smaller size, and batch throughput (answers files per second: all files in one
@@ -35,11 +39,23 @@ import ptyharness  # noqa: E402
 from mincost import minimal_bytes  # noqa: E402
 
 PROMPT = '臨床研究法の対象となる研究ですか？'
-# jcta's first screen is its welcome screen: a highlighted two-item menu (start / casebook) and a key bar.
-# Its two items mark the frame as complete; Down moves the highlight, as in
-# dialog's and whiptail's menus. (Before the TUI existed, jcta printed a placeholder and exited.)
+# jcta's first screen is its welcome screen: a highlighted menu (start / casebook / training) and a key bar.
+# Its first two items mark the frame as complete; Down moves the highlight, as in dialog's and whiptail's menus.
 JCTA_MARKERS = ['スクリーニングを始める', '事例集を読む']
+JCTA_MARKERS_EN = ['Start screening', 'Browse the casebook']
 CHOICES = ['はい', 'いいえ', 'わからない']
+
+# What is measured, in the order of the table. The headline rows are what a user runs: `jcta` alone (the
+# embedded edition in force today, 2025, Japanese welcome screen) and the 2019 edition in English. The
+# 3-item menu read from a file (the same menu dialog and whiptail draw) is a secondary row.
+PROGRAMS = [
+    # (key, label, markers, headline)
+    ('jcta', '`jcta` (2025 edition, welcome screen)', JCTA_MARKERS, True),
+    ('jcta-2019-en', '`jcta --lang en --study-date 2025-04-01` (2019)', JCTA_MARKERS_EN, True),
+    ('jcta-menu', 'secondary: jcta on the 3-item menu file', JCTA_MARKERS, False),
+    ('dialog', 'dialog --menu (3 items)', [PROMPT, CHOICES[-1]], False),
+    ('whiptail', 'whiptail --menu (3 items)', [PROMPT, CHOICES[-1]], False),
+]
 
 
 def tui_commands(jcta, menu):
@@ -47,7 +63,9 @@ def tui_commands(jcta, menu):
     for i, c in enumerate(CHOICES, 1):
         items += [str(i), c]
     return {
-        'jcta': [jcta, '--questionnaire', menu],
+        'jcta': [jcta],
+        'jcta-2019-en': [jcta, '--lang', 'en', '--study-date', '2025-04-01'],
+        'jcta-menu': [jcta, '--questionnaire', menu],
         'dialog': ['dialog', '--menu', PROMPT, '12', '60', '3'] + items,
         'whiptail': ['whiptail', '--menu', PROMPT, '12', '60', '3'] + items,
     }
@@ -102,6 +120,27 @@ def measure_callgrind(name, cmd, outdir, marker, exit_keys, runs):
                                                    exit_keys=exit_keys, cwd=outdir)
         counts.append(n)
     return {'instructions': med(counts), 'all': counts, 'kind': kind}
+
+
+# Only a question screen's key bar offers 「最初から」 (restart).
+QUESTION_MARKER = '最初から'
+
+
+def binary_figures(jcta, stripped_debug):
+    """Size of the release binary, of a copy without debug sections, and which Swift libraries it loads."""
+    libs = subprocess.run(['ldd', jcta], capture_output=True, text=True).stdout
+    shared = sorted({line.split()[0] for line in libs.splitlines() if 'swift' in line or 'Foundation' in line})
+    return {'bytes': os.path.getsize(jcta), 'bytes_without_debug': os.path.getsize(stripped_debug),
+            'shared_swift_libraries': shared}
+
+
+def measure_classify_one(jcta, outdir):
+    """Callgrind instructions of one whole `jcta classify` run on one casebook answers file (2025 edition)."""
+    casebook = os.path.join(ROOT, 'Tests', 'Fixtures', 'casebook')
+    answers = os.path.join(casebook, '1-1.json')
+    cmd = [jcta, 'classify', '--edition', '2025', '--answers', answers, '--format', 'json']
+    n, _ = ptyharness.callgrind_whole_run(cmd, env_for(), os.path.join(outdir, 'cg-classify'), cwd=outdir)
+    return {'instructions': n, 'command': 'jcta classify --edition 2025 --answers Tests/Fixtures/casebook/1-1.json --format json'}
 
 
 def timed(cmd, cwd=None, stdout=subprocess.DEVNULL):
@@ -207,9 +246,8 @@ def main():
     ap.add_argument('--cg-runs', type=int, default=2)
     ap.add_argument('--sizes', default='100,1000,10000,100000')
     ap.add_argument('--throughput-seconds', type=float, default=10)
-    ap.add_argument('--jcta-marker', action='append',
-                    help='text that shows jcta drew its first screen (default: JCTA_MARKERS)')
     ap.add_argument('--jcta-exit-keys', default='q|y', help='"|"-separated keys that end jcta (q, then y to confirm)')
+    ap.add_argument('--idle-seconds', type=float, default=10)
     ap.add_argument('--skip-tui', action='store_true'); ap.add_argument('--skip-batch', action='store_true')
     ap.add_argument('--out', default=os.path.join(HERE, 'out'))
     ap.add_argument('--json', default=os.path.join(HERE, 'results.json'))
@@ -220,7 +258,7 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     menu = os.path.join(HERE, 'menu.yaml')
     keys = lambda s: [k.encode().decode('unicode_escape').encode('latin1') for k in s.split('|')]
-    results = {'date': time.strftime('%Y-%m-%d %H:%M:%S'), 'machine': platform.platform(),
+    results = {'date': time.strftime('%Y-%m-%d %H:%M:%S'), 'machine': platform.platform(), 'json': os.path.abspath(a.json),
                'cpus': os.cpu_count(), 'jcta': jcta, 'runs': a.runs, 'tui': {}, 'callgrind': {}}
     tools = {}
     for t in ('dialog', 'whiptail', 'valgrind'):
@@ -232,24 +270,35 @@ def main():
     results['tools'] = tools
     if not a.skip_tui:
         cmds = tui_commands(jcta, menu)
-        for name, cmd in cmds.items():
+        # valgrind 3.19 cannot read the DWARF 5 debug info Swift 6.3 writes ("Possibly corrupted debuginfo
+        # file ... Giving up"), so callgrind runs a copy without debug sections: the same code.
+        cg_jcta = jcta
+        if shutil.which('valgrind') and shutil.which('strip'):
+            cg_jcta = os.path.join(a.out, 'jcta-nodebug')
+            shutil.copy2(jcta, cg_jcta)
+            subprocess.run(['strip', '--strip-debug', cg_jcta], check=True)
+        results['binary'] = binary_figures(jcta, cg_jcta)
+        for name, _, markers, _ in PROGRAMS:
+            cmd = cmds[name]
             if shutil.which(cmd[0]) is None and not os.path.exists(cmd[0]):
                 print(f'bench: {cmd[0]} is not installed; skipping it'); continue
-            markers = (a.jcta_marker or JCTA_MARKERS) if name == 'jcta' else [PROMPT, CHOICES[-1]]
-            ek = keys(a.jcta_exit_keys) if name == 'jcta' else [b'\r']
+            is_jcta = name.startswith('jcta')
+            ek = keys(a.jcta_exit_keys) if is_jcta else [b'\r']
             print(f'measuring {name} ({a.runs} runs in a pty) …', flush=True)
             results['tui'][name] = measure_tui(name, cmd, a.runs, a.out, markers, ek)
             if shutil.which('valgrind') and a.cg_runs > 0:
                 print(f'measuring {name} under callgrind ({a.cg_runs} runs) …', flush=True)
-                cg_cmd = cmd
-                if name == 'jcta' and shutil.which('strip'):
-                    # valgrind 3.19 cannot read the DWARF 5 debug info Swift 6.3 writes ("Possibly corrupted
-                    # debuginfo file ... Giving up"), so callgrind runs a copy without debug sections: same code.
-                    copy = os.path.join(a.out, 'jcta-nodebug')
-                    shutil.copy2(jcta, copy)
-                    subprocess.run(['strip', '--strip-debug', copy], check=True)
-                    cg_cmd = [copy] + cmd[1:]
+                cg_cmd = [cg_jcta] + cmd[1:] if is_jcta else cmd
                 results['callgrind'][name] = measure_callgrind(name, cg_cmd, a.out, markers[0], ek, a.cg_runs)
+        if shutil.which('valgrind'):
+            print(f'measuring jcta idle on a question screen ({a.idle_seconds:.0f} s under callgrind) …', flush=True)
+            n = ptyharness.callgrind_idle([cg_jcta], env_for(), JCTA_MARKERS[0], os.path.join(a.out, 'cg-idle'),
+                                          to_question=[b'\r'], question_marker=QUESTION_MARKER,
+                                          seconds=a.idle_seconds, exit_keys=keys(a.jcta_exit_keys), cwd=a.out)
+            results['idle'] = {'instructions': n, 'seconds': a.idle_seconds,
+                               'method': 'jcta, Enter on the welcome screen, first question shown, no key'}
+            print('measuring `jcta classify` of one answers file under callgrind …', flush=True)
+            results['classify_one'] = measure_classify_one(cg_jcta, a.out)
     if not a.skip_batch:
         sizes = [int(s) for s in a.sizes.split(',') if s]
         print('measuring the batch side …', flush=True)
@@ -260,37 +309,78 @@ def main():
     print_table(results)
 
 
+def targets(r):
+    """(figure, measured, target, met) for each target of the first screen, idle and one-file figures."""
+    tui, cg = r.get('tui', {}), r.get('callgrind', {})
+    d = tui.get('dialog', {})
+    cd = cg.get('dialog', {}).get('instructions')
+    rows = []
+    for name, label in (('jcta', '`jcta`'), ('jcta-2019-en', '`jcta --lang en --study-date 2025-04-01`')):
+        t, ci = tui.get(name, {}), cg.get(name, {}).get('instructions')
+        if ci is not None and cd:
+            rows.append((f'instructions exec → first frame, {label}', f'{fmt(ci, "M")} ({ratio(ci, cd)})',
+                         '≤ 1.5x dialog', ci <= 1.5 * cd))
+        if t.get('t_settled') is not None and d.get('t_settled'):
+            rows.append((f'start → first frame (median), {label}', f'{fmt(t["t_settled"], "ms")} '
+                         f'({ratio(t["t_settled"], d["t_settled"])})', '≤ 1.5x dialog',
+                         t['t_settled'] <= 1.5 * d['t_settled']))
+        if t.get('vmhwm_kb') is not None:
+            rows.append((f'peak RSS, {label}', fmt(t['vmhwm_kb'], 'MB'), '≤ 8 MB', t['vmhwm_kb'] <= 8 * 1024))
+    t = tui.get('jcta', {})
+    if t.get('bytes_key') is not None:
+        rows.append((f'bytes for one highlight move (minimal {fmt(t.get("min_bytes_key"), "B")})',
+                     fmt(t['bytes_key'], 'B'), '≤ 80 B', t['bytes_key'] <= 80))
+    idle = r.get('idle', {}).get('instructions')
+    if idle is not None:
+        rows.append((f'instructions idle {r["idle"]["seconds"]:.0f} s on a question screen', fmt(idle, 'M'),
+                     '≤ 1 M', idle <= 1e6))
+    one, first = r.get('classify_one', {}).get('instructions'), cg.get('jcta', {}).get('instructions')
+    if one is not None and first:
+        rows.append(('`jcta classify` one file, whole run', f'{fmt(one, "M")} ({one / first:.2f}x)',
+                     '≤ 2x first frame', one <= 2 * first))
+    big = [b for b in r.get('batch', []) if b['nodes'] == 100000]
+    if big and big[0].get('validate_kb'):
+        b = big[0]
+        rows.append(('`jcta validate` 100,000 questions: peak RSS', fmt(b['validate_kb'], 'MB'), '≤ 200 MB',
+                     b['validate_kb'] <= 200 * 1024))
+    return rows
+
+
 def print_table(r):
     tui, cg = r.get('tui', {}), r.get('callgrind', {})
-    j, d, w = tui.get('jcta', {}), tui.get('dialog', {}), tui.get('whiptail', {})
-    cj, cd, cw = (cg.get(k, {}).get('instructions') for k in ('jcta', 'dialog', 'whiptail'))
-    rows = [
-        ('instructions exec → first frame', cj, cd, cw, 'M', '≤ 1.5x dialog',
-         (cj / cd <= 1.5) if cj and cd else None),
-        ('start → first complete frame (median)', j.get('t_settled'), d.get('t_settled'), w.get('t_settled'), 'ms', '', None),
-        ('start → prompt text (median)', j.get('t_first_marker'), d.get('t_first_marker'), w.get('t_first_marker'), 'ms', '', None),
-        ('bytes of the first frame', j.get('bytes_first_frame'), d.get('bytes_first_frame'), w.get('bytes_first_frame'), 'B', '', None),
-        ('bytes for one Down', j.get('bytes_key'), d.get('bytes_key'), w.get('bytes_key'), 'B', '≤ 65 B (whiptail)',
-         (j['bytes_key'] <= 65) if j.get('bytes_key') is not None else None),
-        ('  minimal bytes for that change', j.get('min_bytes_key'), d.get('min_bytes_key'), w.get('min_bytes_key'), 'B', '', None),
-        ('bytes of the resize redraw', j.get('bytes_resize'), d.get('bytes_resize'), w.get('bytes_resize'), 'B', '', None),
-        ('resize → redraw done (latency)', j.get('lat_resize'), d.get('lat_resize'), w.get('lat_resize'), 'ms', '≤ 50 ms',
-         (j['lat_resize'] <= 0.05) if j.get('lat_resize') is not None else None),
-        ('peak RSS (VmHWM)', j.get('vmhwm_kb'), d.get('vmhwm_kb'), w.get('vmhwm_kb'), 'MB', '≤ 12 MB',
-         (j['vmhwm_kb'] <= 12 * 1024) if j.get('vmhwm_kb') is not None else None),
-    ]
+    d, w = tui.get('dialog', {}), tui.get('whiptail', {})
+    cd = cg.get('dialog', {}).get('instructions')
     print()
     print(f'jcta {r["jcta"]}  ({r["date"]}, {r["cpus"]} CPUs; {r["tools"]})')
-    if j.get('exited_before_input'):
-        print('NOTE: jcta exited after printing (no full-screen UI yet): its figures are for the whole run, '
-              'and key/resize/RSS-while-running figures are n/a.')
-    h = f'| {"figure":40} | {"jcta":>11} | {"dialog":>11} | {"whiptail":>11} | {"jcta/dialog":>11} | {"jcta/whiptail":>13} | {"target":18} | met |'
+    b = r.get('binary')
+    if b:
+        print(f'binary: {b["bytes"] / 1e6:.1f} MB ({b["bytes_without_debug"] / 1e6:.1f} MB without debug sections); '
+              f'shared Swift libraries: {", ".join(b["shared_swift_libraries"]) or "none (Swift runtime linked in)"}')
+    print('Timings are medians on a machine shared with other builds: they vary from run to run; the callgrind '
+          'instruction counts do not.')
+    h = (f'| {"first screen, 80x24 pty":50} | {"instructions":>12} | {"×dialog":>7} | {"start→frame":>11} | '
+         f'{"×dialog":>7} | {"peak RSS":>8} | {"1st frame":>9} | {"Down":>6} | {"min":>4} | {"resize":>15} |')
+    print()
     print(h)
-    print('|' + '|'.join('-' * (len(c)) for c in h.split('|')[1:-1]) + '|')
-    for label, jv, dv, wv, unit, target, met in rows:
-        m = '–' if met is None else ('yes' if met else 'NO')
-        print(f'| {label:40} | {fmt(jv, unit):>11} | {fmt(dv, unit):>11} | {fmt(wv, unit):>11} | {ratio(jv, dv):>11} | '
-              f'{ratio(jv, wv):>13} | {target:18} | {m:3} |')
+    print('|' + '|'.join('-' * len(c) for c in h.split('|')[1:-1]) + '|')
+    for name, label, _, _ in PROGRAMS:
+        t = tui.get(name)
+        if t is None:
+            continue
+        ci = cg.get(name, {}).get('instructions')
+        resize = f'{fmt(t.get("bytes_resize"), "B")} / {fmt(t.get("lat_resize"), "ms")}'
+        print(f'| {label:50} | {fmt(ci, "M"):>12} | {ratio(ci, cd):>7} | {fmt(t.get("t_settled"), "ms"):>11} | '
+              f'{ratio(t.get("t_settled"), d.get("t_settled")):>7} | {fmt(t.get("vmhwm_kb"), "MB"):>8} | '
+              f'{fmt(t.get("bytes_first_frame"), "B"):>9} | {fmt(t.get("bytes_key"), "B"):>6} | '
+              f'{fmt(t.get("min_bytes_key"), "B"):>4} | {resize:>15} |')
+    rows = targets(r)
+    if rows:
+        print()
+        print(f'| {"target":58} | {"measured":>14} | {"target":>18} | met |')
+        print(f'|{"-" * 60}|{"-" * 16}|{"-" * 20}|-----|')
+        for label, value, target, met in rows:
+            m = '–' if met is None else ('yes' if met else 'NO')
+            print(f'| {label:58} | {value:>14} | {target:>18} | {m:3} |')
     if 'batch' in r:
         print()
         print('| nodes   | file     | validate  | ×prev | validate RSS | ×prev | classify  | ×prev | classify RSS | ×prev | exits |')
@@ -309,7 +399,7 @@ def print_table(r):
             print(f'batch classification, one process: {o["files_per_s"]:.0f} answers files/s ({o["files"]} files in '
                   f'{o["seconds"]:.2f} s, exit {o["exit"]}); one process per file: {t["files_per_s"]:.1f} files/s '
                   f'({t["files"]} files in {t["seconds"]:.1f} s, {t["failed"]} failed); {t["method"]}')
-    print(f'\nwritten: {os.path.relpath(os.path.join(HERE, "results.json"), ROOT)}')
+    print(f'\nwritten: {os.path.relpath(r["json"], ROOT)}')
 
 
 if __name__ == '__main__':

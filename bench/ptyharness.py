@@ -201,3 +201,54 @@ def callgrind_first_frame(cmd, env, marker, outdir, exit_keys=(b'\r',), cwd=None
         dumped = [p for p in parts if p.endswith('.1')]
         return (totals(dumped[0]) if dumped else None), kind
     return counts[0], kind
+
+
+def _totals(path):
+    for line in open(path):
+        if line.startswith(('summary:', 'totals:')):
+            return int(line.split()[1])
+
+
+def callgrind_idle(cmd, env, marker, outdir, *, to_question, question_marker, seconds, exit_keys, cwd=None):
+    """Instructions spent while idle: under callgrind in an 80x24 pty, wait for `marker`, send the keys that
+    open a question screen, wait for `question_marker` and 1 s of quiet, dump (which zeroes the counters),
+    wait `seconds` with no key, dump again. Returns the second dump's total, or None."""
+    os.makedirs(outdir, exist_ok=True)
+    for old in glob.glob(f'{outdir}/cg.*'):
+        os.unlink(old)
+    full = ['valgrind', '--tool=callgrind', '-q', f'--callgrind-out-file={outdir}/cg.%p'] + cmd
+    pid, mfd = spawn(full, env, 24, 80, cwd)
+    out = []
+    t0 = time.perf_counter()
+    _, eof = read_until(mfd, out, t0, 1e9, 120, stop=lambda b: marker.encode() in b)
+    if eof:
+        os.close(mfd)
+        return None
+    read_until(mfd, out, t0, 1.0, 60, last=time.perf_counter())
+    out = []
+    for key in to_question:
+        os.write(mfd, key)
+    _, eof = read_until(mfd, out, t0, 1e9, 60, stop=lambda b: question_marker.encode() in b)
+    if eof:
+        os.close(mfd)
+        return None
+    read_until(mfd, out, t0, 1.0, 60, last=time.perf_counter())
+    subprocess.run(['callgrind_control', '-d', 'question-shown', str(pid)], capture_output=True, timeout=120)
+    quiet = []
+    read_until(mfd, quiet, time.perf_counter(), seconds, seconds + 5, last=time.perf_counter())
+    subprocess.run(['callgrind_control', '-d', 'idle', str(pid)], capture_output=True, timeout=120)
+    time.sleep(0.5)
+    finish(pid, mfd, exit_keys, grace=30)
+    idle = [p for p in glob.glob(f'{outdir}/cg.{pid}.2')]
+    return _totals(idle[0]) if idle else None
+
+
+def callgrind_whole_run(cmd, env, outdir, cwd=None):
+    """Instructions of a whole run of a command that needs no terminal (standard output discarded)."""
+    os.makedirs(outdir, exist_ok=True)
+    for old in glob.glob(f'{outdir}/cg.*'):
+        os.unlink(old)
+    full = ['valgrind', '--tool=callgrind', '-q', f'--callgrind-out-file={outdir}/cg.%p'] + cmd
+    p = subprocess.run(full, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    parts = glob.glob(f'{outdir}/cg.*')
+    return (_totals(parts[0]) if parts else None), p.returncode

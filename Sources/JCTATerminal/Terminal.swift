@@ -108,6 +108,9 @@ public final class Terminal {
         set_escdelay(25)
         wtimeout(window, idleMilliseconds)
         curs_set(0)
+        // The cursor is hidden: leave it where the last change was drawn instead of sending it back to a
+        // fixed place after every update (8 bytes of each highlight move).
+        leaveok(window, true)
         let palette = ColorPalette(allowColor: options.allowColor)
         return Terminal(window: window, original: original, palette: palette, inputFD: inputFD, outputFD: outputFD,
                         outputFile: outputFile,
@@ -187,12 +190,17 @@ public final class Terminal {
     /// Draws the buffer; cells with the same style go out as one string.
     func draw(_ buffer: ScreenBuffer) {
         werase(window)
+        // Most neighbouring cells share a style: set it only when it changes.
+        var current: CellStyle?
         for row in 0..<buffer.height {
             var column = 0
             while column < buffer.width {
                 let cell = buffer[row, column]
-                let (attrs, pair) = palette.attributes(cell.style)
-                jcta_set_style(window, attrs, pair)
+                if cell.style != current {
+                    let (attrs, pair) = palette.attributes(cell.style)
+                    jcta_set_style(window, attrs, pair)
+                    current = cell.style
+                }
                 switch cell.content {
                 case .continuation:
                     column += 1

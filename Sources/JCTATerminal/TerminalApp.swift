@@ -70,8 +70,15 @@ public enum TerminalApp {
                 pending.append(KeyMap.intent(for: key, in: state.inputContext) ?? .otherKey)
             }
             pending += Array(repeating: Intent.tick, count: ticker.due())
+            // A tick that changes nothing on screen is not drawn: rendering the whole screen to find no
+            // difference was almost all of the idle cost.
+            var changed = false
             while !pending.isEmpty {
-                for effect in update(&state, pending.removeFirst()) {
+                let intent = pending.removeFirst()
+                let before = intent == .tick ? TickVisibleState(state) : nil
+                let effects = update(&state, intent)
+                if before == nil || !effects.isEmpty || before != TickVisibleState(state) { changed = true }
+                for effect in effects {
                     switch effect {
                     case .exit(let status): return .finished(status)
                     case .write(let text, let path, let overwrite):
@@ -86,8 +93,22 @@ public enum TerminalApp {
                     }
                 }
             }
-            draw()
+            if changed { draw() }
         }
+    }
+}
+
+/// What a tick can change on screen (see `update` for `.tick`): the status note, which expires, and a
+/// kiosk's countdown. A kiosk's reset also returns effects, so it is drawn too.
+struct TickVisibleState: Equatable {
+    var status: LocalizedMessage?
+    var statusTone: CellStyle.Tone?
+    var countdownSeconds: Int?
+
+    init(_ state: AppState) {
+        status = state.status?.message
+        statusTone = state.status?.tone
+        countdownSeconds = state.kiosk?.countdownSeconds
     }
 }
 

@@ -16,6 +16,28 @@ struct EditionOptions: ParsableArguments {
     @Option(name: .long, help: "Language of text output: ja or en.")
     var lang: Language = .ja
 
+    /// The values parsed, for the code that uses them (shared with the fast start).
+    var choice: EditionChoice {
+        EditionChoice(edition: edition, studyDate: studyDate, questionnaire: questionnaire, lang: lang)
+    }
+
+    func parsedStudyDate() throws -> CivilDate? {
+        try choice.parsedStudyDate()
+    }
+
+    /// The questionnaire to use. `fileEdition` is the edition an answers file names; the command line wins.
+    func load(fileEdition: String? = nil, studyDate fileStudyDate: CivilDate? = nil) throws -> Questionnaire {
+        try choice.load(fileEdition: fileEdition, studyDate: fileStudyDate)
+    }
+}
+
+/// Which rules to use, once the command line is read: an embedded edition, or a file.
+struct EditionChoice {
+    var edition: String?
+    var studyDate: String?
+    var questionnaire: String?
+    var lang: Language = .ja
+
     func parsedStudyDate() throws -> CivilDate? {
         guard let studyDate else { return nil }
         guard let date = CivilDate(iso: studyDate) else {

@@ -10,7 +10,9 @@ import JCTATerminal
 enum FullScreen {
     /// Colour unless NO_COLOR is set and not empty.
     static var allowsColor: Bool {
-        !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        // getenv, not ProcessInfo: this is on the start-up path, and ProcessInfo copies the whole environment.
+        guard let value = getenv("NO_COLOR") else { return true }
+        return value.pointee == 0
     }
 
     /// Outputs for a run that neither prints nor logs (only a kiosk does).

@@ -18,4 +18,16 @@ struct JCTA: ParsableCommand {
                       ValidateCommand.self, EditionsCommand.self, TrainCommand.self, UsageCommand.self],
         defaultSubcommand: ScreenCommand.self
     )
+
+    static func main() {
+        if let rules = FastStart.rules(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try InteractiveScreen(rules: rules).run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        main(nil)
+    }
 }

@@ -36,14 +36,28 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InteractiveScreen(rules: rules.choice, plain: plain, answers: answers, kioskOptions: kioskOptions).run()
+    }
+}
+
+/// The interactive questionnaire once the command line is read: by ArgumentParser, or by `FastStart` for
+/// the common plain `jcta`.
+struct InteractiveScreen {
+    var rules: EditionChoice
+    var plain = false
+    var answers: String?
+    /// Nil from the fast start, which never starts a kiosk.
+    var kioskOptions: KioskOptions?
+
+    func run() throws {
         if let answers {
             try resume(answers)
             return
         }
         let questionnaire = try rules.load()
         let studyDate = try rules.parsedStudyDate()
-        if kioskOptions.kiosk {
-            try runKiosk(questionnaire, studyDate: studyDate)
+        if let kioskOptions, kioskOptions.kiosk {
+            try runKiosk(questionnaire, studyDate: studyDate, options: kioskOptions)
             return
         }
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
@@ -59,7 +73,7 @@ struct ScreenCommand: ParsableCommand {
     /// no terminal at all it refuses to start rather than run where nobody can use it. Its files are created
     /// readable by its own user only; its start and stop go to the usage log, and lines the log lost go to
     /// standard error at exit.
-    private func runKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?) throws {
+    private func runKiosk(_ questionnaire: Questionnaire, studyDate: CivilDate?, options kioskOptions: KioskOptions) throws {
         var log: UsageLogFile?
         if let path = kioskOptions.log {
             switch UsageLogFile.open(path) {

@@ -142,8 +142,3 @@ public struct Classifier: Sendable {
         return nil
     }
 }
-
-func uniqued<T: Hashable>(_ items: [T]) -> [T] {
-    var seen = Set<T>()
-    return items.filter { seen.insert($0).inserted }
-}

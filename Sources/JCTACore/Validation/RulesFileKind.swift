@@ -9,7 +9,7 @@ public enum RulesFileKind: Sendable, Equatable {
 
     /// The top-level keys only this kind has, taken from the readers so the two never disagree.
     static var distinctiveKeys: [(kind: RulesFileKind, keys: [String])] {
-        let questionnaire = QuestionnaireReader.topLevelKeys
+        let questionnaire = QuestionnaireLoader.topLevelKeys
         let scenarios = ScenarioReader.topLevelKeys
         return [(.questionnaire, questionnaire.filter { !scenarios.contains($0) }),
                 (.trainingScenarios, scenarios.filter { !questionnaire.contains($0) })]

@@ -30,8 +30,7 @@ public enum RulesFileValidation {
 
         /// The files built into the binary: the editions and the training scenarios.
         public static var embedded: [Source] {
-            EditionCatalog.entries.map { Source(name: "Questionnaires/\($0.fileName)", text: .success($0.text)) }
-                + [ScenarioLoader.fileName].compactMap { name in
+            (EditionCatalog.entries.map(\.fileName) + [ScenarioLoader.fileName]).compactMap { name in
                     EditionCatalog.embeddedFile(named: name).map { Source(name: "Questionnaires/\(name)", text: .success($0)) }
                 }
         }

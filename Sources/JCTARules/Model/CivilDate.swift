@@ -1,7 +1,7 @@
-import Foundation
+import Glibc
 
 /// A calendar date with no time zone (study dates, effective dates).
-public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -24,27 +24,33 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Today's date in the process's local time zone.
-    public static func today(now: Date = Date()) -> CivilDate {
-        var seconds = time_t(now.timeIntervalSince1970)
+    public static func today() -> CivilDate {
+        var seconds = time(nil)
         var parts = tm()
         localtime_r(&seconds, &parts)
         return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))"
     }
 
     /// `YYYYMMDD`, for file names.
     public var compact: String {
-        String(format: "%04d%02d%02d", year, month, day)
+        Self.digits(year, 4) + Self.digits(month, 2) + Self.digits(day, 2)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    static func days(inMonth month: Int, year: Int) -> Int {
+    /// Zero-padded decimal (no Foundation formatting on the start-up path).
+    private static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(width - text.count, 0)) + text
+    }
+
+    package static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -1,5 +1,5 @@
 /// Where a piece of a questionnaire was written (1-based line and column).
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

@@ -170,7 +170,7 @@ public enum QuestionnaireValidator {
     }
 
     /// The known ids closest to a mistyped one first, so the fix names the likely intended id.
-    static func suggestions(for id: String, among known: [String]) -> String {
+    package static func suggestions(for id: String, among known: [String]) -> String {
         guard !known.isEmpty else { return "(none defined)" }
         let ranked = known.enumerated()
             .map { (distance: editDistance(id, $0.element, limit: 8), order: $0.offset, id: $0.element) }
@@ -180,7 +180,7 @@ public enum QuestionnaireValidator {
     }
 
     /// Levenshtein distance, capped at `limit` so long ids stay cheap.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+    package static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) >= limit { return limit }
         var previous = Array(0...b.count)
@@ -193,4 +193,10 @@ public enum QuestionnaireValidator {
         }
         return min(previous[b.count], limit)
     }
+}
+
+/// The items in their first order, each once.
+package func uniqued<T: Hashable>(_ items: [T]) -> [T] {
+    var seen = Set<T>()
+    return items.filter { seen.insert($0).inserted }
 }

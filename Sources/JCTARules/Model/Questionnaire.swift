@@ -1,5 +1,5 @@
 /// One edition of the rules: the casebook, the glossary, the questions and the results.
-public struct Questionnaire: Sendable {
+public struct Questionnaire: Sendable, Codable {
     public var format: Int
     public var edition: String
     public var title: LocalizedText
@@ -17,11 +17,7 @@ public struct Questionnaire: Sendable {
     /// Where each top-level key was written, for diagnostics about the file as a whole.
     public var keyLocations: [String: SourceLocation]
 
-    private var nodeIndex: [String: Int] = [:]
-    private var outcomeIndex: [String: Int] = [:]
-    private var caseIndex: [String: Int] = [:]
-    private var termIndex: [String: Int] = [:]
-    private var articleIndex: [String: Int] = [:]
+    private var indexes = Indexes()
 
     public init(format: Int, edition: String, title: LocalizedText, effectiveFrom: CivilDate,
                 effectiveUntil: CivilDate?, sources: [LocalizedText], root: String, consultOutcome: String,
@@ -42,28 +38,58 @@ public struct Questionnaire: Sendable {
         self.outcomes = outcomes
         self.location = location
         self.keyLocations = keyLocations
-        // First occurrence wins; the validator reports the duplicates.
-        nodeIndex = Self.index(nodes.map(\.id))
-        outcomeIndex = Self.index(outcomes.map(\.id))
-        caseIndex = Self.index(cases.map(\.id))
-        termIndex = Self.index(glossary.map(\.id))
-        articleIndex = Self.index(articles.map(\.id))
+        indexes = Indexes(self)
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where index[id] == nil {
-            index[id] = position
+    /// An edition compiled at build time (`CompactEncoder`), with its lookups rebuilt.
+    public init(compiled bytes: UnsafeRawBufferPointer) throws {
+        self = try CompactDecoder.decode(Questionnaire.self, from: bytes)
+        indexes = Indexes(self)
+    }
+
+    /// Position by id of each list, for the lookups below; derived from the lists, so never encoded.
+    private struct Indexes: Sendable, Codable {
+        var node: [String: Int] = [:]
+        var outcome: [String: Int] = [:]
+        var caseEntry: [String: Int] = [:]
+        var term: [String: Int] = [:]
+        var article: [String: Int] = [:]
+
+        init() {}
+
+        init(_ q: Questionnaire) {
+            // First occurrence wins; the validator reports the duplicates.
+            node = Self.index(q.nodes.map(\.id))
+            outcome = Self.index(q.outcomes.map(\.id))
+            caseEntry = Self.index(q.cases.map(\.id))
+            term = Self.index(q.glossary.map(\.id))
+            article = Self.index(q.articles.map(\.id))
         }
-        return index
+
+        init(from decoder: any Decoder) throws {
+            self.init()
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var nothing = encoder.singleValueContainer()
+            try nothing.encodeNil()
+        }
+
+        private static func index(_ ids: [String]) -> [String: Int] {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() where index[id] == nil {
+                index[id] = position
+            }
+            return index
+        }
     }
 
-    public func node(_ id: String) -> QuestionNode? { nodeIndex[id].map { nodes[$0] } }
-    public func outcome(_ id: String) -> Outcome? { outcomeIndex[id].map { outcomes[$0] } }
-    public func caseEntry(_ id: String) -> CaseEntry? { caseIndex[id].map { cases[$0] } }
-    public func term(_ id: String) -> GlossaryTerm? { termIndex[id].map { glossary[$0] } }
-    public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    public func node(_ id: String) -> QuestionNode? { indexes.node[id].map { nodes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { indexes.outcome[id].map { outcomes[$0] } }
+    public func caseEntry(_ id: String) -> CaseEntry? { indexes.caseEntry[id].map { cases[$0] } }
+    public func term(_ id: String) -> GlossaryTerm? { indexes.term[id].map { glossary[$0] } }
+    public func article(_ id: String) -> Article? { indexes.article[id].map { articles[$0] } }
 
     /// `2018-04-01 … 2025-05-30` or `2025-05-31 –` (ASCII only, for layout and files).
     public var effectivePeriod: String {
@@ -72,7 +98,7 @@ public struct Questionnaire: Sendable {
 }
 
 /// A statutory provision the rules cite.
-public struct Article: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
     public var id: String
     public var label: LocalizedText
     public var gist: LocalizedText
@@ -80,7 +106,7 @@ public struct Article: Sendable, Hashable {
 }
 
 /// One entry of the MHLW casebook (事例集).
-public struct CaseEntry: Sendable, Hashable {
+public struct CaseEntry: Sendable, Hashable, Codable {
     public var id: String
     public var list: Classification
     public var text: String
@@ -90,7 +116,7 @@ public struct CaseEntry: Sendable, Hashable {
 }
 
 /// A term explained on request.
-public struct GlossaryTerm: Sendable, Hashable {
+public struct GlossaryTerm: Sendable, Hashable, Codable {
     public var id: String
     public var term: LocalizedText
     public var definition: LocalizedText
@@ -98,7 +124,7 @@ public struct GlossaryTerm: Sendable, Hashable {
 }
 
 /// A question of the decision tree.
-public struct QuestionNode: Sendable, Hashable {
+public struct QuestionNode: Sendable, Hashable, Codable {
     public var id: String
     public var question: LocalizedText
     public var help: LocalizedText
@@ -115,7 +141,7 @@ public struct QuestionNode: Sendable, Hashable {
 }
 
 /// An id written in the file, with where it was written (so a dangling one can be pointed at).
-public struct Reference: Sendable, Hashable {
+public struct Reference: Sendable, Hashable, Codable {
     public var id: String
     public var location: SourceLocation
 
@@ -126,13 +152,13 @@ public struct Reference: Sendable, Hashable {
 }
 
 /// Where a choice leads.
-public enum Destination: Sendable, Hashable {
+public enum Destination: Sendable, Hashable, Codable {
     case node(Reference)
     case outcome(Reference)
 }
 
 /// One answer to a question.
-public struct Choice: Sendable, Hashable {
+public struct Choice: Sendable, Hashable, Codable {
     public var id: String
     public var label: LocalizedText
     public var destination: Destination?
@@ -144,7 +170,7 @@ public struct Choice: Sendable, Hashable {
 }
 
 /// A result the tree can end in.
-public struct Outcome: Sendable, Hashable {
+public struct Outcome: Sendable, Hashable, Codable {
     public var id: String
     public var classification: Classification
     public var reason: String?

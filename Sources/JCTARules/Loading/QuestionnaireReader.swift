@@ -187,7 +187,7 @@ struct QuestionnaireReader {
 }
 
 extension IdentifierPattern {
-    static func editionMatches(_ text: String) -> Bool {
+    package static func editionMatches(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 32 && text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
@@ -197,7 +197,7 @@ extension IdentifierPattern {
 extension String {
     /// Without leading and trailing white space; on Unicode scalars, because Foundation's trimming bridges
     /// through NSString and cost more than parsing the YAML.
-    var trimmed: String {
+    package var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -3,29 +3,29 @@ import Yams
 
 /// Reads a composed YAML tree strictly: every key must be known, every value of the expected kind.
 /// Problems are collected, not thrown, so one run reports as many as it can.
-final class YAMLDocument {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+package final class YAMLDocument {
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
-    func location(of node: Node?) -> SourceLocation {
+    package func location(of node: Node?) -> SourceLocation {
         let mark = node?.mark
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func report(_ code: DiagnosticCode, _ node: Node?, _ message: String, fix: String) {
+    package func report(_ code: DiagnosticCode, _ node: Node?, _ message: String, fix: String) {
         diagnostics.append(Diagnostic(code, at: location(of: node), message, fix: fix))
     }
 
-    func report(_ diagnostic: Diagnostic) {
+    package func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
     /// A mapping whose keys are checked against `known` once read.
-    func mapping(_ node: Node, what: String, known: [String]) -> MappingReader? {
+    package func mapping(_ node: Node, what: String, known: [String]) -> MappingReader? {
         guard case .mapping(let mapping) = node else {
             report(.wrongType, node, "\(what) must be a mapping (key: value lines), found \(kind(of: node))",
                    fix: "write \(what) as `key: value` lines")
@@ -49,7 +49,7 @@ final class YAMLDocument {
         return MappingReader(document: self, node: node, what: what, values: values, keyNodes: keyNodes)
     }
 
-    func sequence(_ node: Node, what: String) -> [Node]? {
+    package func sequence(_ node: Node, what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             report(.wrongType, node, "\(what) must be a list (lines starting with '- '), found \(kind(of: node))",
                    fix: "write \(what) as a list")
@@ -58,7 +58,7 @@ final class YAMLDocument {
         return Array(sequence)
     }
 
-    func string(_ node: Node, what: String) -> String? {
+    package func string(_ node: Node, what: String) -> String? {
         guard case .scalar(let scalar) = node else {
             report(.wrongType, node, "\(what) must be text, found \(kind(of: node))", fix: "write \(what) as a single value")
             return nil
@@ -67,7 +67,7 @@ final class YAMLDocument {
     }
 
     /// `{ja: …, en: …}` with both languages present and not blank.
-    func text(_ node: Node, what: String) -> LocalizedText? {
+    package func text(_ node: Node, what: String) -> LocalizedText? {
         guard let reader = mapping(node, what: what, known: ["ja", "en"]) else { return nil }
         var texts: [Language: String] = [:]
         for language in Language.allCases {
@@ -89,7 +89,7 @@ final class YAMLDocument {
         return LocalizedText(ja: ja, en: en)
     }
 
-    func identifier(_ node: Node, what: String, pattern: IdentifierPattern = .snakeCase) -> String? {
+    package func identifier(_ node: Node, what: String, pattern: IdentifierPattern = .snakeCase) -> String? {
         guard let string = string(node, what: what) else { return nil }
         guard pattern.matches(string) else {
             report(.badValue, node, "\(what) '\(string)' is not a valid id", fix: pattern.fix)
@@ -98,21 +98,21 @@ final class YAMLDocument {
         return string
     }
 
-    func reference(_ node: Node, what: String, pattern: IdentifierPattern = .snakeCase) -> Reference? {
+    package func reference(_ node: Node, what: String, pattern: IdentifierPattern = .snakeCase) -> Reference? {
         identifier(node, what: what, pattern: pattern).map { Reference(id: $0, location: location(of: node)) }
     }
 
-    func references(_ node: Node?, what: String, pattern: IdentifierPattern = .snakeCase) -> [Reference] {
+    package func references(_ node: Node?, what: String, pattern: IdentifierPattern = .snakeCase) -> [Reference] {
         guard let node, let items = sequence(node, what: what) else { return [] }
         return items.compactMap { reference($0, what: "an entry of \(what)", pattern: pattern) }
     }
 
-    func texts(_ node: Node?, what: String) -> [LocalizedText] {
+    package func texts(_ node: Node?, what: String) -> [LocalizedText] {
         guard let node, let items = sequence(node, what: what) else { return [] }
         return items.compactMap { text($0, what: "an entry of \(what)") }
     }
 
-    func date(_ node: Node, what: String) -> CivilDate? {
+    package func date(_ node: Node, what: String) -> CivilDate? {
         guard let string = string(node, what: what) else { return nil }
         guard let date = CivilDate(iso: string) else {
             report(.badValue, node, "\(what) '\(string)' is not a date", fix: "write the date as YYYY-MM-DD, e.g. 2025-05-31")
@@ -122,12 +122,12 @@ final class YAMLDocument {
     }
 
     /// The value read, or every problem found, sorted by place.
-    func result<T>(_ value: T?) throws(DiagnosticList) -> T {
+    package func result<T>(_ value: T?) throws(DiagnosticList) -> T {
         if let value, diagnostics.isEmpty { return value }
         throw DiagnosticList(diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
     }
 
-    func kind(of node: Node) -> String {
+    package func kind(of node: Node) -> String {
         switch node {
         case .scalar(let scalar): "the value '\(scalar.string.prefix(40))'"
         case .mapping: "a mapping"
@@ -138,34 +138,34 @@ final class YAMLDocument {
 }
 
 /// The keys of one mapping, read one by one.
-struct MappingReader {
-    let document: YAMLDocument
-    let node: Node
-    let what: String
-    let values: [String: Node]
-    let keyNodes: [String: Node]
+package struct MappingReader {
+    package let document: YAMLDocument
+    package let node: Node
+    package let what: String
+    package let values: [String: Node]
+    package let keyNodes: [String: Node]
 
-    var location: SourceLocation { document.location(of: node) }
+    package var location: SourceLocation { document.location(of: node) }
 
-    func optional(_ key: String) -> Node? { values[key] }
+    package func optional(_ key: String) -> Node? { values[key] }
 
-    func required(_ key: String) -> Node? {
+    package func required(_ key: String) -> Node? {
         if let value = values[key] { return value }
         document.report(.missingKey, node, "\(what) has no '\(key)'", fix: "add `\(key):` to \(what)")
         return nil
     }
 
-    func keyLocation(_ key: String) -> SourceLocation {
+    package func keyLocation(_ key: String) -> SourceLocation {
         document.location(of: keyNodes[key] ?? node)
     }
 }
 
 /// The shapes an id may take.
-enum IdentifierPattern {
+package enum IdentifierPattern {
     case snakeCase
     case caseNumber
 
-    func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         switch self {
         case .snakeCase:
@@ -178,7 +178,7 @@ enum IdentifierPattern {
         }
     }
 
-    var fix: String {
+    package var fix: String {
         switch self {
         case .snakeCase: "use lower-case letters, digits and '_', starting with a letter (e.g. funding_source)"
         case .caseNumber: "use the casebook's number in quotes, e.g. \"3-10\""

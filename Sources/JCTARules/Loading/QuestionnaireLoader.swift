@@ -3,6 +3,9 @@ import Yams
 
 /// Turns questionnaire text into a `Questionnaire`, or into diagnostics naming file, line and column.
 public enum QuestionnaireLoader {
+    /// The top-level keys of an edition file (how `jcta validate` tells an edition from other rules files).
+    public static var topLevelKeys: [String] { QuestionnaireReader.topLevelKeys }
+
     /// Files larger than this are refused before parsing, so a runaway file cannot exhaust memory.
     public static let maximumBytes = 32 * 1024 * 1024
     /// Deeper nesting than this is refused before parsing (the YAML composer recurses).
@@ -51,7 +54,7 @@ public enum QuestionnaireLoader {
 
     /// Refuses what could hang or exhaust the YAML composer (control characters, deep nesting, aliases),
     /// then composes the text into a node tree; every failure is a diagnostic with file, line and column.
-    static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
+    package static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
         if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
             throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
                 "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
