@@ -18,6 +18,16 @@ public struct ClassificationResult: Sendable, Hashable {
         public var classifications: [Classification]
     }
 
+    /// A casebook entry as this result cites it: a ground, a note that applies, or a contrast.
+    public struct CitedCase: Sendable, Hashable {
+        public var id: String
+        public var role: CitationRole
+        /// The casebook list the case is on (its own conclusion), shown beside contrasts.
+        public var list: Classification
+        /// What the citation says: the note's point or the contrast's point when given, else our summary.
+        public var text: LocalizedText
+    }
+
     public var edition: String
     public var editionTitle: LocalizedText
     public var effectivePeriod: String
@@ -27,7 +37,10 @@ public struct ClassificationResult: Sendable, Hashable {
     public var headline: LocalizedText
     public var explanation: LocalizedText
     public var path: [PathStep]
+    /// Every cited case id, in order (the `c` panel lists them).
     public var cases: [String]
+    /// The same cases with the role each plays in this result.
+    public var citations: [CitedCase]
     /// Our one-line summary of each cited case, by id.
     public var caseSummaries: [String: LocalizedText]
     public var articles: [Article]

@@ -76,28 +76,56 @@ public struct Classifier: Sendable {
         }
         toConfirm += outcome.toConfirm
 
-        var cases: [String] = []
+        var cited: [CaseCitation] = []
         var caveats: [LocalizedText] = []
         var path: [ClassificationResult.PathStep] = []
         for step in walk.steps {
             let node = q.node(step.node)!
             let choice = node.choice(step.choice)!
             path.append(.init(node: node.id, choice: choice.id, question: node.question, answer: choice.label, unsure: choice.unsure))
-            cases.append(contentsOf: choice.cases.map(\.id))
+            cited.append(contentsOf: choice.cases)
             if let caveat = choice.caveat { caveats.append(caveat) }
         }
-        cases.append(contentsOf: outcome.cases.map(\.id))
+        cited.append(contentsOf: outcome.cases)
         caveats.append(contentsOf: outcome.caveats)
+        let possible = outcome.classification == .consult
+            ? Set(scenarios.flatMap(\.classifications)).subtracting([.consult]) : [outcome.classification]
+        let citations = citedCases(cited, outcome: outcome, possible: possible)
+        let cases = uniqued(citations.map(\.id))
         return .success(ClassificationResult(
             edition: q.edition, editionTitle: q.title, effectivePeriod: q.effectivePeriod,
             classification: outcome.classification,
             reason: outcome.classification == .outOfScope ? outcome.reason : nil,
             outcome: outcome.id, headline: outcome.headline, explanation: outcome.explanation,
-            path: path, cases: uniqued(cases),
-            caseSummaries: Dictionary(uniqueKeysWithValues: uniqued(cases).compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
+            path: path, cases: cases, citations: citations,
+            caseSummaries: Dictionary(uniqueKeysWithValues: cases.compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
             articles: uniqued(outcome.articles.map(\.id)).compactMap(q.article),
             caveats: uniqued(caveats), obligations: outcome.obligations, toConfirm: uniqued(toConfirm),
             scenarios: scenarios, notDecisive: notDecisive, unused: unused))
+    }
+
+    /// The citations as this result shows them. A case cited as a ground whose rule points elsewhere (an answer
+    /// cites it for the results it usually leads to) is shown as a contrast, with its own class: it never
+    /// stands under "relied on" for a result it does not support. For a consult result, a ground stays a ground
+    /// when it supports one of the classes still possible.
+    private func citedCases(_ cited: [CaseCitation], outcome: Outcome, possible: Set<Classification>) -> [ClassificationResult.CitedCase] {
+        var seen = Set<String>()
+        var out: [ClassificationResult.CitedCase] = []
+        for citation in cited {
+            guard let entry = questionnaire.caseEntry(citation.id) else { continue }
+            var role = citation.role
+            if role == .ground {
+                let fits = outcome.classification == .consult
+                    ? (possible.isEmpty || possible.contains { entry.supports($0, reason: $0 == .outOfScope ? entry.reasons.first : nil) })
+                    : entry.supports(outcome.classification, reason: outcome.reason)
+                if !fits { role = .contrast }
+            }
+            guard seen.insert("\(role.rawValue) \(entry.id)").inserted else { continue }
+            out.append(.init(id: entry.id, role: role, list: entry.list, text: citation.point ?? entry.summary))
+        }
+        // A case whose note is cited needs no second line as a contrast: the note is the part that applies.
+        let noted = Set(out.filter { $0.role == .note }.map(\.id))
+        return out.filter { $0.role != .contrast || !noted.contains($0.id) }
     }
 
     private func isUnsure(_ step: Walk.Step) -> Bool {

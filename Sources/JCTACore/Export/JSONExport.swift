@@ -19,6 +19,12 @@ public enum JSONExport {
             var id: String
             var label: LocalizedText
         }
+        struct CitedCase: Encodable {
+            var id: String
+            var role: String
+            var list: String
+            var text: LocalizedText
+        }
         struct Scenario: Encodable {
             var node: String
             var choice: String
@@ -37,6 +43,7 @@ public enum JSONExport {
         var explanation: LocalizedText
         var path: [Step]
         var cases: [String]
+        var case_citations: [CitedCase]
         var articles: [ArticleRef]
         var caveats: [LocalizedText]
         var obligations: [LocalizedText]
@@ -63,6 +70,7 @@ public enum JSONExport {
             explanation: r.explanation,
             path: r.path.map { .init(node: $0.node, choice: $0.choice, question: $0.question, answer: $0.answer, unsure: $0.unsure) },
             cases: r.cases,
+            case_citations: r.citations.map { .init(id: $0.id, role: $0.role.rawValue, list: $0.list.rawValue, text: $0.text) },
             articles: r.articles.map { .init(id: $0.id, label: $0.label) },
             caveats: r.caveats,
             obligations: r.obligations,

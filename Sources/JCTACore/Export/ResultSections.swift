@@ -46,9 +46,13 @@ public struct ResultSections: Sendable {
         add(t("回答の経過", "Path of answers"), r.path.enumerated().map { index, step in
             "\(index + 1). \(step.question[lang]) -> \(step.answer[lang])"
         })
-        add(t("根拠とした事例（事例集）", "Casebook entries relied on"), r.cases.map { id in
-            let summary = r.caseSummaries[id]?[lang]
-            return summary.map { "(\(id)) \($0)" } ?? "(\(id))"
+        func cited(_ role: CitationRole) -> [ClassificationResult.CitedCase] { r.citations.filter { $0.role == role } }
+        add(t("根拠とした事例（事例集）", "Casebook entries relied on"), cited(.ground).map { "(\($0.id)) \($0.text[lang])" })
+        add(t("根拠とした留意事項（事例集）", "Casebook notes relied on"), cited(.note).map {
+            t("（事例\($0.id)の留意事項）", "(note to case \($0.id)) ") + $0.text[lang]
+        })
+        add(t("対比のための事例（結論が異なる）", "Cases for contrast (a different conclusion)"), cited(.contrast).map {
+            t("（事例\($0.id)：\($0.list.shortLabel[lang])）", "(case \($0.id): \($0.list.shortLabel[lang])) ") + $0.text[lang]
         })
         add(t("根拠条文", "Articles"), r.articles.map { "\($0.label[lang]): \($0.gist[lang])" })
         add(t("留意事項", "Caveats"), r.caveats.map { $0[lang] })

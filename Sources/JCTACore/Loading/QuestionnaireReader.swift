@@ -61,14 +61,24 @@ struct QuestionnaireReader {
     }
 
     private func readCase(_ node: Node) -> CaseEntry? {
-        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary"]) else { return nil }
+        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary", "reasons", "qa"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "case id", pattern: .caseNumber) }
         let list = map.required("list").flatMap { readList($0) }
         let text = map.required("text").flatMap { document.string($0, what: "case '\(id ?? "?")' text") }
         let note = map.optional("note").flatMap { document.string($0, what: "case '\(id ?? "?")' note") }
         let summary = map.required("summary").flatMap { document.text($0, what: "case '\(id ?? "?")' summary") }
+        let reasons = document.references(map.optional("reasons"), what: "case '\(id ?? "?")' reasons").map(\.id)
+        let qa = map.optional("qa").flatMap { document.text($0, what: "case '\(id ?? "?")' qa") }
+        if let list, (list == .outOfScope) == reasons.isEmpty {
+            document.report(list == .outOfScope ? .missingKey : .badValue, map.optional("reasons") ?? node,
+                            list == .outOfScope ? "case '\(id ?? "?")' is on the out-of-scope list but names no `reasons`"
+                                                : "case '\(id ?? "?")' is not on the out-of-scope list but has `reasons`",
+                            fix: list == .outOfScope ? "add `reasons: [...]`: the out-of-scope reason codes the case's rule stands for"
+                                                     : "remove `reasons:`; only out-of-scope cases name reasons")
+        }
         guard let id, let list, let text, let summary else { return nil }
-        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, location: map.location)
+        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, reasons: reasons,
+                         qa: qa, location: map.location)
     }
 
     private func readList(_ node: Node) -> Classification? {
@@ -113,7 +123,7 @@ struct QuestionnaireReader {
         let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
         let next = map.optional("next").flatMap { document.reference($0, what: "\(name) next") }
         let outcome = map.optional("outcome").flatMap { document.reference($0, what: "\(name) outcome") }
-        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let cases = citations(map.optional("cases"), what: "\(name) cases")
         let caveat = map.optional("caveat").flatMap { document.text($0, what: "\(name) caveat") }
         let unsure = map.optional("unsure").flatMap { readBool($0, what: "\(name) unsure") } ?? false
         let confirm = map.optional("confirm").flatMap { document.text($0, what: "\(name) confirm") }
@@ -139,6 +149,37 @@ struct QuestionnaireReader {
                       confirm: confirm, location: map.location)
     }
 
+    /// Case citations: `"3-1"` (a ground), or `{id: "1-3", as: note | contrast, point: {ja: …, en: …}}`.
+    private func citations(_ node: Node?, what: String) -> [CaseCitation] {
+        guard let node, let items = document.sequence(node, what: what) else { return [] }
+        return items.compactMap { item in
+            if case .scalar = item {
+                return document.reference(item, what: "an entry of \(what)", pattern: .caseNumber)
+                    .map { CaseCitation(id: $0.id, location: $0.location) }
+            }
+            guard let map = document.mapping(item, what: "a citation in \(what)", known: ["id", "as", "point"]) else { return nil }
+            let id = map.required("id").flatMap { document.reference($0, what: "a citation in \(what)", pattern: .caseNumber) }
+            let role = map.required("as").flatMap { readRole($0) }
+            let point = map.optional("point").flatMap { document.text($0, what: "the point of a citation in \(what)") }
+            if role == .note && point == nil && map.optional("point") == nil {
+                document.report(.missingKey, item, "a citation `as: note` in \(what) does not say what the note settles",
+                                fix: "add `point: {ja: …, en: …}` in our own words")
+            }
+            guard let id, let role else { return nil }
+            return CaseCitation(id: id.id, role: role, point: point, location: id.location)
+        }
+    }
+
+    private func readRole(_ node: Node) -> CitationRole? {
+        guard let text = document.string(node, what: "as") else { return nil }
+        guard let role = CitationRole(rawValue: text), role != .ground else {
+            document.report(.badValue, node, "as '\(text)' is not a way to cite a case",
+                            fix: "use `note` (its 留意事項 applies) or `contrast` (it reaches another conclusion); a plain \"1-1\" is a ground")
+            return nil
+        }
+        return role
+    }
+
     private func readBool(_ node: Node, what: String) -> Bool? {
         guard let text = document.string(node, what: what) else { return nil }
         switch text {
@@ -160,7 +201,7 @@ struct QuestionnaireReader {
         let reason = map.optional("reason").flatMap { document.identifier($0, what: "\(name) reason") }
         let headline = map.required("headline").flatMap { document.text($0, what: "\(name) headline") }
         let explanation = map.required("explanation").flatMap { document.text($0, what: "\(name) explanation") }
-        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let cases = citations(map.optional("cases"), what: "\(name) cases")
         let articles = document.references(map.optional("articles"), what: "\(name) articles")
         let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
         let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")

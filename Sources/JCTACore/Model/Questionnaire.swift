@@ -86,6 +86,10 @@ public struct CaseEntry: Sendable, Hashable {
     public var text: String
     public var note: String?
     public var summary: LocalizedText
+    /// For the out-of-scope list: the reasons (outcome `reason` codes) the case's rule stands for.
+    public var reasons: [String]
+    /// Where the QA the note cites went: the QA その1–その6 were replaced by the integrated QA (2019-11-13).
+    public var qa: LocalizedText?
     public var location: SourceLocation
 }
 
@@ -136,7 +140,7 @@ public struct Choice: Sendable, Hashable {
     public var id: String
     public var label: LocalizedText
     public var destination: Destination?
-    public var cases: [Reference]
+    public var cases: [CaseCitation]
     public var caveat: LocalizedText?
     public var unsure: Bool
     public var confirm: LocalizedText?
@@ -150,7 +154,7 @@ public struct Outcome: Sendable, Hashable {
     public var reason: String?
     public var headline: LocalizedText
     public var explanation: LocalizedText
-    public var cases: [Reference]
+    public var cases: [CaseCitation]
     public var articles: [Reference]
     public var obligations: [LocalizedText]
     public var caveats: [LocalizedText]

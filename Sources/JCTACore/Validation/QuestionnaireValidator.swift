@@ -74,8 +74,9 @@ public enum QuestionnaireValidator {
             }
             for choice in node.choices {
                 let owner = "choice '\(choice.id)' of node '\(node.id)'"
-                for reference in choice.cases {
-                    resolve(reference, exists: q.caseEntry(reference.id) != nil, kind: "case", known: caseIDs, owner: owner)
+                for citation in choice.cases {
+                    resolve(Reference(id: citation.id, location: citation.location), exists: q.caseEntry(citation.id) != nil,
+                            kind: "case", known: caseIDs, owner: owner)
                 }
                 switch choice.destination {
                 case .node(let reference)?:
@@ -92,8 +93,9 @@ public enum QuestionnaireValidator {
             }
         }
         for outcome in q.outcomes {
-            for reference in outcome.cases {
-                resolve(reference, exists: q.caseEntry(reference.id) != nil, kind: "case", known: caseIDs, owner: "outcome '\(outcome.id)'")
+            for citation in outcome.cases {
+                resolve(Reference(id: citation.id, location: citation.location), exists: q.caseEntry(citation.id) != nil,
+                        kind: "case", known: caseIDs, owner: "outcome '\(outcome.id)'")
             }
             for reference in outcome.articles {
                 resolve(reference, exists: q.article(reference.id) != nil, kind: "article", known: articleIDs, owner: "outcome '\(outcome.id)'")
@@ -104,6 +106,7 @@ public enum QuestionnaireValidator {
                    fix: "add \"\(entry.id)\" to the `cases:` of the question it decides")
         }
         checkGraph(q, into: &diagnostics)
+        CitationCheck.check(q, into: &diagnostics)
         return diagnostics.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
     }
 
