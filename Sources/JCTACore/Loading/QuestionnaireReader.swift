@@ -69,12 +69,9 @@ struct QuestionnaireReader {
         let summary = map.required("summary").flatMap { document.text($0, what: "case '\(id ?? "?")' summary") }
         let reasons = document.references(map.optional("reasons"), what: "case '\(id ?? "?")' reasons").map(\.id)
         let qa = map.optional("qa").flatMap { document.text($0, what: "case '\(id ?? "?")' qa") }
-        if let list, (list == .outOfScope) == reasons.isEmpty {
-            document.report(list == .outOfScope ? .missingKey : .badValue, map.optional("reasons") ?? node,
-                            list == .outOfScope ? "case '\(id ?? "?")' is on the out-of-scope list but names no `reasons`"
-                                                : "case '\(id ?? "?")' is not on the out-of-scope list but has `reasons`",
-                            fix: list == .outOfScope ? "add `reasons: [...]`: the out-of-scope reason codes the case's rule stands for"
-                                                     : "remove `reasons:`; only out-of-scope cases name reasons")
+        if let list, list != .outOfScope, !reasons.isEmpty {
+            document.report(.badValue, map.optional("reasons"), "case '\(id ?? "?")' is not on the out-of-scope list but has `reasons`",
+                            fix: "remove `reasons:`; only out-of-scope cases name the reasons their rule stands for")
         }
         guard let id, let list, let text, let summary else { return nil }
         return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, reasons: reasons,

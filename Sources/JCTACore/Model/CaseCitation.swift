@@ -31,7 +31,8 @@ extension CaseEntry {
     public func supports(_ classification: Classification, reason: String?) -> Bool {
         switch (list, classification) {
         case (.specified, .specified), (.clinical, .specified), (.clinical, .clinical): return true
-        case (.outOfScope, .outOfScope): return reason.map(reasons.contains) ?? false
+        // A case that names no reasons stands for any out-of-scope reason (the shipped editions name them all).
+        case (.outOfScope, .outOfScope): return reasons.isEmpty || reason.map(reasons.contains) ?? false
         default: return false
         }
     }

@@ -86,7 +86,7 @@ public struct CaseEntry: Sendable, Hashable {
     public var text: String
     public var note: String?
     public var summary: LocalizedText
-    /// For the out-of-scope list: the reasons (outcome `reason` codes) the case's rule stands for.
+    /// For the out-of-scope list: the reasons (outcome `reason` codes) the case's rule stands for; empty means any.
     public var reasons: [String]
     /// Where the QA the note cites went: the QA その1–その6 were replaced by the integrated QA (2019-11-13).
     public var qa: LocalizedText?
