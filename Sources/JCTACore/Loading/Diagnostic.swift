@@ -47,7 +47,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case emptyChoices = "JCTA030"
     case outcomeNeverReached = "JCTA031"
     case effectiveDates = "JCTA032"
-    case citationMismatch = "JCTA033"
+    case citationMismatch = "JCTA035"
 }
 
 /// Diagnostics thrown together: loading stops at the first structural error in a file but reports every
