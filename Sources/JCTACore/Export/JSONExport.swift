@@ -19,6 +19,11 @@ public enum JSONExport {
             var id: String
             var label: LocalizedText
         }
+        struct GroundFinding: Encodable {
+            var id: String
+            var label: LocalizedText
+            var status: String
+        }
         struct Scenario: Encodable {
             var node: String
             var choice: String
@@ -37,6 +42,7 @@ public enum JSONExport {
         var explanation: LocalizedText
         var path: [Step]
         var cases: [String]
+        var grounds: [GroundFinding]
         var articles: [ArticleRef]
         var caveats: [LocalizedText]
         var obligations: [LocalizedText]
@@ -63,6 +69,7 @@ public enum JSONExport {
             explanation: r.explanation,
             path: r.path.map { .init(node: $0.node, choice: $0.choice, question: $0.question, answer: $0.answer, unsure: $0.unsure) },
             cases: r.cases,
+            grounds: r.grounds.map { .init(id: $0.id, label: $0.label, status: $0.status.rawValue) },
             articles: r.articles.map { .init(id: $0.id, label: $0.label) },
             caveats: r.caveats,
             obligations: r.obligations,
