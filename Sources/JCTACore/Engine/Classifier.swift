@@ -194,8 +194,8 @@ public struct Classifier: Sendable {
     }
 
     /// The grounds the path establishes (certain, or open where the sources leave them open), then those a
-    /// real answer to a 「わからない」 on the path would establish (possible): on the walk that answer leads
-    /// to, and, where that walk needs an answer not given, among the choices of the question it stops at.
+    /// real answer to a 「わからない」 on the path would establish (possible), on the walk that answer leads to
+    /// with the answers given.
     private func findings(_ walk: Walk, answers: [String: String]) -> [ClassificationResult.GroundFinding] {
         let q = questionnaire
         var seen = Set<String>()
@@ -211,9 +211,6 @@ public struct Classifier: Sendable {
                 changed[step.node] = choice.id
                 let alternative = Walk(q, answers: changed)
                 for id in alternative.steps.flatMap(groundIDs) { add(id, .possible) }
-                if case .unanswered(let stop) = alternative.end, let node = q.node(stop) {
-                    for id in node.choices.flatMap({ $0.grounds.map(\.id) }) { add(id, .possible) }
-                }
             }
         }
         return found
