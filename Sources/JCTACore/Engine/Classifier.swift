@@ -193,7 +193,7 @@ public struct Classifier: Sendable {
         questionnaire.node(step.node)?.choice(step.choice)?.grounds.map(\.id) ?? []
     }
 
-    /// The grounds the path establishes (certain, or open where the sources leave them open), then those a
+    /// The grounds the path establishes (certain, or open where the sources leave them open) and those a
     /// real answer to a 「わからない」 on the path would establish (possible), on the walk that answer leads to
     /// with the answers given.
     private func findings(_ walk: Walk, answers: [String: String]) -> [ClassificationResult.GroundFinding] {
@@ -213,7 +213,9 @@ public struct Classifier: Sendable {
                 for id in alternative.steps.flatMap(groundIDs) { add(id, .possible) }
             }
         }
-        return found
+        // Settled grounds first, then those a 「わからない」 could establish, then those the sources leave open.
+        let order: [ClassificationResult.GroundFinding.Status] = [.certain, .possible, .open]
+        return order.flatMap { status in found.filter { $0.status == status } }
     }
 }
 
