@@ -96,7 +96,7 @@ final class EditionCitationTests: XCTestCase {
                     let count = text.components(separatedBy: marker[language]).count - 1
                     let reliesOnOrdinance = edition == "2025"
                         && (result.classification == .specified || result.classification == .clinical
-                            || ["consult_burden", "out_observational"].contains(result.outcome))
+                            || ["consult_burden_open", "consult_burden_scope", "consult_samples_tests", "out_observational"].contains(result.outcome))
                     XCTAssertEqual(count, reliesOnOrdinance ? 1 : 0, "\(edition) \(result.outcome) \(language): said \(count) times")
                 }
             }

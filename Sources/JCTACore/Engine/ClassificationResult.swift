@@ -28,6 +28,21 @@ public struct ClassificationResult: Sendable, Hashable {
         public var text: LocalizedText
     }
 
+    /// A ground of 特定臨床研究 the answers bear on, and how sure it is.
+    public struct GroundFinding: Sendable, Hashable {
+        public enum Status: String, Sendable, Hashable, CaseIterable {
+            /// An answer on the path establishes it.
+            case certain
+            /// A 「わからない」 answer on the path could establish it.
+            case possible
+            /// Established, but public sources leave open whether it makes the study specified.
+            case open
+        }
+        public var id: String
+        public var label: LocalizedText
+        public var status: Status
+    }
+
     public var edition: String
     public var editionTitle: LocalizedText
     public var effectivePeriod: String
@@ -43,6 +58,8 @@ public struct ClassificationResult: Sendable, Hashable {
     public var citations: [CitedCase]
     /// Our one-line summary of each cited case, by id.
     public var caseSummaries: [String: LocalizedText]
+    /// Every ground of 特定臨床研究 that applies or may apply, in the order the questions establish them.
+    public var grounds: [GroundFinding]
     public var articles: [Article]
     public var caveats: [LocalizedText]
     public var obligations: [LocalizedText]

@@ -26,13 +26,12 @@ public struct Classifier: Sendable {
             return .failure(.unknownNode(unknown))
         }
         let walk = Walk(q, answers: answers)
-        let reachedID: String
         switch walk.end {
         case .unanswered(let node): return .failure(.missingAnswer(node: node))
         case .unknownChoice(let node, let choice): return .failure(.unknownChoice(node: node, choice: choice))
-        case .outcome(let id): reachedID = id
+        case .outcome: break
         }
-        let reached = q.outcome(reachedID)!
+        let reached = settledOutcome(walk)!
         let onPath = Set(walk.steps.map(\.node))
         let unused = answers.keys.filter { !onPath.contains($0) }.sorted()
         let unsureSteps = walk.steps.filter { isUnsure($0) }
@@ -76,6 +75,8 @@ public struct Classifier: Sendable {
         }
         toConfirm += outcome.toConfirm
 
+        let grounds = findings(walk, answers: answers)
+        let applying = grounds.filter { $0.status != .open }.compactMap { q.ground($0.id) }
         var cited: [CaseCitation] = []
         var caveats: [LocalizedText] = []
         var path: [ClassificationResult.PathStep] = []
@@ -92,6 +93,8 @@ public struct Classifier: Sendable {
             ? Set(scenarios.flatMap(\.classifications)).subtracting([.consult]) : [outcome.classification]
         let citations = citedCases(cited, outcome: outcome, possible: possible)
         let cases = uniqued(citations.map(\.id))
+        caveats.append(contentsOf: applying.flatMap(\.caveats))
+        let articleIDs = outcome.articles.map(\.id) + grounds.compactMap { q.ground($0.id) }.flatMap { $0.articles.map(\.id) }
         return .success(ClassificationResult(
             edition: q.edition, editionTitle: q.title, effectivePeriod: q.effectivePeriod,
             classification: outcome.classification,
@@ -99,8 +102,10 @@ public struct Classifier: Sendable {
             outcome: outcome.id, headline: outcome.headline, explanation: outcome.explanation,
             path: path, cases: cases, citations: citations,
             caseSummaries: Dictionary(uniqueKeysWithValues: cases.compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
-            articles: uniqued(outcome.articles.map(\.id)).compactMap(q.article),
-            caveats: uniqued(caveats), obligations: outcome.obligations, toConfirm: uniqued(toConfirm),
+            grounds: grounds,
+            articles: uniqued(articleIDs).compactMap(q.article),
+            caveats: uniqued(caveats), obligations: uniqued(outcome.obligations + applying.flatMap(\.obligations)),
+            toConfirm: uniqued(toConfirm),
             scenarios: scenarios, notDecisive: notDecisive, unused: unused))
     }
 
@@ -138,9 +143,12 @@ public struct Classifier: Sendable {
         guard budget > 0 else { return nil }
         budget -= 1
         let walk = Walk(questionnaire, answers: answers)
-        guard case .outcome(let id) = walk.end else { return nil }
+        if case .unanswered(let stop) = walk.end {
+            return classesReachable(from: stop, grounds: walk.steps.flatMap(groundIDs), budget: &budget)
+        }
+        guard let settled = settledOutcome(walk) else { return nil }
         guard let unsure = walk.steps.first(where: isUnsure) else {
-            return [questionnaire.outcome(id)!.classification]
+            return [settled.classification]
         }
         var classes = Set<Classification>()
         for choice in questionnaire.node(unsure.node)!.choices where !choice.unsure {
@@ -152,22 +160,90 @@ public struct Classifier: Sendable {
         return classes
     }
 
+    /// Every class a walk stopped at an unanswered question could still reach, whatever the real answers
+    /// from there (with the grounds already established); nil when the budget runs out.
+    private func classesReachable(from start: String, grounds: [String], budget: inout Int) -> Set<Classification>? {
+        var classes = Set<Classification>()
+        var pending = [(node: start, grounds: grounds)]
+        while let (id, groundsSoFar) = pending.popLast() {
+            guard budget > 0, let node = questionnaire.node(id) else { return nil }
+            budget -= 1
+            for choice in node.choices where !choice.unsure {
+                let grounds = groundsSoFar + choice.grounds.map(\.id)
+                switch choice.destination {
+                case .node(let next)?:
+                    pending.append((next.id, grounds))
+                case .outcome(let reference)?:
+                    guard let outcome = settle(reference.id, grounds: grounds) else { return nil }
+                    classes.insert(outcome.classification)
+                case nil:
+                    return nil
+                }
+            }
+        }
+        return classes
+    }
+
     /// The outcome of that class reached by the first real answer to the first 「わからない」 that leads to it.
     private func firstOutcome(of classification: Classification, answers: [String: String]) -> Outcome? {
         let walk = Walk(questionnaire, answers: answers)
-        if case .outcome(let id) = walk.end, let unsure = walk.steps.first(where: isUnsure) {
+        guard let settled = settledOutcome(walk) else { return nil }
+        if let unsure = walk.steps.first(where: isUnsure) {
             for choice in questionnaire.node(unsure.node)!.choices where !choice.unsure {
                 var changed = answers
                 changed[unsure.node] = choice.id
                 if let found = firstOutcome(of: classification, answers: changed) { return found }
             }
-            let outcome = questionnaire.outcome(id)!
-            return outcome.classification == classification ? outcome : nil
         }
-        if case .outcome(let id) = walk.end, let outcome = questionnaire.outcome(id), outcome.classification == classification {
-            return outcome
+        return settled.classification == classification ? settled : nil
+    }
+
+    /// The outcome a finished walk settles on: the one it reaches, or the one that outcome names for the
+    /// grounds of 特定臨床研究 the path has established (`with_grounds`, `with_open_grounds`).
+    public func settledOutcome(_ walk: Walk) -> Outcome? {
+        guard case .outcome(let id) = walk.end else { return nil }
+        return settle(id, grounds: walk.steps.flatMap(groundIDs))
+    }
+
+    private func settle(_ id: String, grounds ids: [String]) -> Outcome? {
+        guard let reached = questionnaire.outcome(id) else { return nil }
+        let grounds = ids.compactMap(questionnaire.ground)
+        if grounds.contains(where: { !$0.open }), let target = reached.withGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+            return target
         }
-        return nil
+        if grounds.contains(where: \.open), let target = reached.withOpenGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+            return target
+        }
+        return reached
+    }
+
+    private func groundIDs(_ step: Walk.Step) -> [String] {
+        questionnaire.node(step.node)?.choice(step.choice)?.grounds.map(\.id) ?? []
+    }
+
+    /// The grounds the path establishes (certain, or open where the sources leave them open) and those a
+    /// real answer to a 「わからない」 on the path would establish (possible), on the walk that answer leads to
+    /// with the answers given.
+    private func findings(_ walk: Walk, answers: [String: String]) -> [ClassificationResult.GroundFinding] {
+        let q = questionnaire
+        var seen = Set<String>()
+        var found: [ClassificationResult.GroundFinding] = []
+        func add(_ id: String, _ status: ClassificationResult.GroundFinding.Status) {
+            guard let ground = q.ground(id), seen.insert(id).inserted else { return }
+            found.append(.init(id: id, label: ground.label, status: ground.open && status == .certain ? .open : status))
+        }
+        for id in walk.steps.flatMap(groundIDs) { add(id, .certain) }
+        for step in walk.steps where isUnsure(step) {
+            for choice in q.node(step.node)!.choices where !choice.unsure {
+                var changed = answers
+                changed[step.node] = choice.id
+                let alternative = Walk(q, answers: changed)
+                for id in alternative.steps.flatMap(groundIDs) { add(id, .possible) }
+            }
+        }
+        // Settled grounds first, then those a 「わからない」 could establish, then those the sources leave open.
+        let order: [ClassificationResult.GroundFinding.Status] = [.certain, .possible, .open]
+        return order.flatMap { status in found.filter { $0.status == status } }
     }
 }
 

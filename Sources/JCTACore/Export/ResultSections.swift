@@ -36,6 +36,13 @@ public struct ResultSections: Sendable {
         func add(_ title: String, _ items: [String]) {
             if !items.isEmpty { sections.append(Section(title: title, items: items)) }
         }
+        add(t("特定臨床研究にあたる根拠", "Grounds for specified clinical research"), r.grounds.map { finding in
+            switch finding.status {
+            case .certain: finding.label[lang]
+            case .possible: finding.label[lang] + t("（「わからない」と答えた点によっては該当）", " (may apply, depending on a point answered 'Not sure')")
+            case .open: finding.label[lang] + t("（特定臨床研究の根拠になるかは公的な資料で定まっていません）", " (public sources leave open whether this makes the study specified)")
+            }
+        })
         add(t("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] })
         add(t("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
             let classes = scenario.classifications.isEmpty

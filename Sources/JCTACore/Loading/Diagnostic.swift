@@ -47,6 +47,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case emptyChoices = "JCTA030"
     case outcomeNeverReached = "JCTA031"
     case effectiveDates = "JCTA032"
+    case groundIgnored = "JCTA033"
+    case groundOutcomeClass = "JCTA034"
     case citationMismatch = "JCTA035"
 }
 

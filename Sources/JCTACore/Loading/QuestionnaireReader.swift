@@ -6,7 +6,7 @@ struct QuestionnaireReader {
     let document: YAMLDocument
 
     static let topLevelKeys = ["format", "edition", "title", "effective_from", "effective_until", "sources", "root",
-                               "consult_outcome", "articles", "cases", "glossary", "nodes", "outcomes"]
+                               "consult_outcome", "articles", "cases", "glossary", "grounds", "nodes", "outcomes"]
 
     func read(_ root: Node) -> Questionnaire? {
         guard let top = document.mapping(root, what: "the questionnaire", known: Self.topLevelKeys) else { return nil }
@@ -21,6 +21,7 @@ struct QuestionnaireReader {
         let articles = list(top.required("articles"), what: "articles", read: readArticle)
         let cases = list(top.required("cases"), what: "cases", read: readCase)
         let glossary = list(top.optional("glossary"), what: "glossary", read: readTerm)
+        let grounds = list(top.optional("grounds"), what: "grounds", read: readGround)
         let nodes = list(top.required("nodes"), what: "nodes", read: readNode)
         let outcomes = list(top.required("outcomes"), what: "outcomes", read: readOutcome)
         if let edition, !IdentifierPattern.editionMatches(edition) {
@@ -32,7 +33,7 @@ struct QuestionnaireReader {
         for key in Self.topLevelKeys { keyLocations[key] = top.keyLocation(key) }
         return Questionnaire(format: format, edition: edition, title: title, effectiveFrom: from, effectiveUntil: until,
                              sources: sources, root: rootID, consultOutcome: consult, articles: articles, cases: cases,
-                             glossary: glossary, nodes: nodes, outcomes: outcomes, location: top.location,
+                             glossary: glossary, nodes: nodes, outcomes: outcomes, grounds: grounds, location: top.location,
                              keyLocations: keyLocations)
     }
 
@@ -114,7 +115,7 @@ struct QuestionnaireReader {
 
     private func readChoice(_ node: Node, node owner: String) -> Choice? {
         guard let map = document.mapping(node, what: "a choice of \(owner)",
-                                         known: ["id", "label", "next", "outcome", "cases", "caveat", "unsure", "confirm"]) else { return nil }
+                                         known: ["id", "label", "next", "outcome", "cases", "caveat", "grounds", "unsure", "confirm"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "choice id") }
         let name = "choice '\(id ?? "?")' of \(owner)"
         let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
@@ -122,6 +123,7 @@ struct QuestionnaireReader {
         let outcome = map.optional("outcome").flatMap { document.reference($0, what: "\(name) outcome") }
         let cases = citations(map.optional("cases"), what: "\(name) cases")
         let caveat = map.optional("caveat").flatMap { document.text($0, what: "\(name) caveat") }
+        let grounds = document.references(map.optional("grounds"), what: "\(name) grounds")
         let unsure = map.optional("unsure").flatMap { readBool($0, what: "\(name) unsure") } ?? false
         let confirm = map.optional("confirm").flatMap { document.text($0, what: "\(name) confirm") }
         var destination: Destination?
@@ -142,7 +144,7 @@ struct QuestionnaireReader {
                             fix: "add `confirm: {ja: …, en: …}` naming the fact still to confirm")
         }
         guard let id, let label else { return nil }
-        return Choice(id: id, label: label, destination: destination, cases: cases, caveat: caveat, unsure: unsure,
+        return Choice(id: id, label: label, destination: destination, cases: cases, caveat: caveat, grounds: grounds, unsure: unsure,
                       confirm: confirm, location: map.location)
     }
 
@@ -191,7 +193,8 @@ struct QuestionnaireReader {
     private func readOutcome(_ node: Node) -> Outcome? {
         guard let map = document.mapping(node, what: "an outcome",
                                          known: ["id", "class", "reason", "headline", "explanation", "cases", "articles",
-                                                 "obligations", "caveats", "to_confirm"]) else { return nil }
+                                                 "obligations", "caveats", "to_confirm", "with_grounds",
+                                                 "with_open_grounds"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "outcome id") }
         let name = "outcome '\(id ?? "?")'"
         let classification = map.required("class").flatMap { readClass($0) }
@@ -203,6 +206,8 @@ struct QuestionnaireReader {
         let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
         let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")
         let toConfirm = document.texts(map.optional("to_confirm"), what: "\(name) to_confirm")
+        let withGrounds = map.optional("with_grounds").flatMap { document.reference($0, what: "\(name) with_grounds") }
+        let withOpenGrounds = map.optional("with_open_grounds").flatMap { document.reference($0, what: "\(name) with_open_grounds") }
         if classification == .outOfScope && reason == nil && map.optional("reason") == nil {
             document.report(.missingReason, node, "\(name) is out_of_scope but gives no reason code",
                             fix: "add `reason:` (e.g. observational, not_a_product, clinical_trial)")
@@ -210,7 +215,21 @@ struct QuestionnaireReader {
         guard let id, let classification, let headline, let explanation else { return nil }
         return Outcome(id: id, classification: classification, reason: reason, headline: headline,
                        explanation: explanation, cases: cases, articles: articles, obligations: obligations,
-                       caveats: caveats, toConfirm: toConfirm, location: map.location)
+                       caveats: caveats, toConfirm: toConfirm, withGrounds: withGrounds,
+                       withOpenGrounds: withOpenGrounds, location: map.location)
+    }
+
+    private func readGround(_ node: Node) -> Ground? {
+        guard let map = document.mapping(node, what: "a ground", known: ["id", "label", "articles", "obligations", "caveats", "open"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "ground id") }
+        let name = "ground '\(id ?? "?")'"
+        let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
+        let articles = document.references(map.optional("articles"), what: "\(name) articles")
+        let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
+        let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")
+        let open = map.optional("open").flatMap { readBool($0, what: "\(name) open") } ?? false
+        guard let id, let label else { return nil }
+        return Ground(id: id, label: label, articles: articles, obligations: obligations, caveats: caveats, open: open, location: map.location)
     }
 
     private func readClass(_ node: Node) -> Classification? {

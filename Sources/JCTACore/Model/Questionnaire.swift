@@ -13,6 +13,8 @@ public struct Questionnaire: Sendable {
     public var glossary: [GlossaryTerm]
     public var nodes: [QuestionNode]
     public var outcomes: [Outcome]
+    /// The grounds that make a study 特定臨床研究; choices establish them, results list them.
+    public var grounds: [Ground]
     public var location: SourceLocation
     /// Where each top-level key was written, for diagnostics about the file as a whole.
     public var keyLocations: [String: SourceLocation]
@@ -22,11 +24,13 @@ public struct Questionnaire: Sendable {
     private var caseIndex: [String: Int] = [:]
     private var termIndex: [String: Int] = [:]
     private var articleIndex: [String: Int] = [:]
+    private var groundIndex: [String: Int] = [:]
 
     public init(format: Int, edition: String, title: LocalizedText, effectiveFrom: CivilDate,
                 effectiveUntil: CivilDate?, sources: [LocalizedText], root: String, consultOutcome: String,
                 articles: [Article], cases: [CaseEntry], glossary: [GlossaryTerm], nodes: [QuestionNode],
-                outcomes: [Outcome], location: SourceLocation, keyLocations: [String: SourceLocation]) {
+                outcomes: [Outcome], grounds: [Ground] = [], location: SourceLocation,
+                keyLocations: [String: SourceLocation]) {
         self.format = format
         self.edition = edition
         self.title = title
@@ -40,6 +44,7 @@ public struct Questionnaire: Sendable {
         self.glossary = glossary
         self.nodes = nodes
         self.outcomes = outcomes
+        self.grounds = grounds
         self.location = location
         self.keyLocations = keyLocations
         // First occurrence wins; the validator reports the duplicates.
@@ -48,6 +53,7 @@ public struct Questionnaire: Sendable {
         caseIndex = Self.index(cases.map(\.id))
         termIndex = Self.index(glossary.map(\.id))
         articleIndex = Self.index(articles.map(\.id))
+        groundIndex = Self.index(grounds.map(\.id))
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -64,6 +70,7 @@ public struct Questionnaire: Sendable {
     public func caseEntry(_ id: String) -> CaseEntry? { caseIndex[id].map { cases[$0] } }
     public func term(_ id: String) -> GlossaryTerm? { termIndex[id].map { glossary[$0] } }
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    public func ground(_ id: String) -> Ground? { groundIndex[id].map { grounds[$0] } }
 
     /// `2018-04-01 … 2025-05-30` or `2025-05-31 –` (ASCII only, for layout and files).
     public var effectivePeriod: String {
@@ -142,6 +149,8 @@ public struct Choice: Sendable, Hashable {
     public var destination: Destination?
     public var cases: [CaseCitation]
     public var caveat: LocalizedText?
+    /// Grounds of 特定臨床研究 this answer establishes.
+    public var grounds: [Reference]
     public var unsure: Bool
     public var confirm: LocalizedText?
     public var location: SourceLocation
@@ -159,5 +168,24 @@ public struct Outcome: Sendable, Hashable {
     public var obligations: [LocalizedText]
     public var caveats: [LocalizedText]
     public var toConfirm: [LocalizedText]
+    /// The result instead, when the path has established a settled ground of 特定臨床研究.
+    public var withGrounds: Reference?
+    /// The result instead, when the path has established only grounds the sources leave open.
+    public var withOpenGrounds: Reference?
+    public var location: SourceLocation
+}
+
+/// A ground that makes a study 特定臨床研究 (法第2条第2項), with what follows from it.
+public struct Ground: Sendable, Hashable {
+    public var id: String
+    /// The ground in words, with its article, as a result lists it.
+    public var label: LocalizedText
+    public var articles: [Reference]
+    /// Duties that follow from this ground alone (e.g. 第32条・第33条 only with maker funding).
+    public var obligations: [LocalizedText]
+    /// Caveats a result carries when this ground applies or may apply.
+    public var caveats: [LocalizedText]
+    /// True when public sources leave open whether this ground makes the study specified.
+    public var open: Bool
     public var location: SourceLocation
 }
