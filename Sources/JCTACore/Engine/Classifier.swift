@@ -161,27 +161,36 @@ public struct Classifier: Sendable {
     }
 
     /// Every class a walk stopped at an unanswered question could still reach, whatever the real answers
-    /// from there (with the grounds already established); nil when the budget runs out.
+    /// from there (with the grounds already established); nil when the budget runs out. Memoised on
+    /// (question, settled ground so far, open ground so far), so each question is visited at most four times.
     private func classesReachable(from start: String, grounds: [String], budget: inout Int) -> Set<Classification>? {
-        var classes = Set<Classification>()
-        var pending = [(node: start, grounds: grounds)]
-        while let (id, groundsSoFar) = pending.popLast() {
-            guard budget > 0, let node = questionnaire.node(id) else { return nil }
+        struct State: Hashable { var node: String; var settled: Bool; var open: Bool }
+        let established = grounds.compactMap(questionnaire.ground)
+        var memo: [State: Set<Classification>] = [:]
+        func reach(_ state: State, _ budget: inout Int) -> Set<Classification>? {
+            if let known = memo[state] { return known }
+            guard budget > 0, let node = questionnaire.node(state.node) else { return nil }
             budget -= 1
+            var classes = Set<Classification>()
             for choice in node.choices where !choice.unsure {
-                let grounds = groundsSoFar + choice.grounds.map(\.id)
+                let added = choice.grounds.compactMap { questionnaire.ground($0.id) }
+                let next = State(node: "", settled: state.settled || added.contains { !$0.open },
+                                 open: state.open || added.contains(where: \.open))
                 switch choice.destination {
-                case .node(let next)?:
-                    pending.append((next.id, grounds))
+                case .node(let reference)?:
+                    guard let more = reach(State(node: reference.id, settled: next.settled, open: next.open), &budget) else { return nil }
+                    classes.formUnion(more)
                 case .outcome(let reference)?:
-                    guard let outcome = settle(reference.id, grounds: grounds) else { return nil }
+                    guard let outcome = settle(reference.id, settled: next.settled, open: next.open) else { return nil }
                     classes.insert(outcome.classification)
                 case nil:
                     return nil
                 }
             }
+            memo[state] = classes
+            return classes
         }
-        return classes
+        return reach(State(node: start, settled: established.contains { !$0.open }, open: established.contains(where: \.open)), &budget)
     }
 
     /// The outcome of that class reached by the first real answer to the first 「わからない」 that leads to it.
@@ -206,12 +215,16 @@ public struct Classifier: Sendable {
     }
 
     private func settle(_ id: String, grounds ids: [String]) -> Outcome? {
-        guard let reached = questionnaire.outcome(id) else { return nil }
         let grounds = ids.compactMap(questionnaire.ground)
-        if grounds.contains(where: { !$0.open }), let target = reached.withGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+        return settle(id, settled: grounds.contains { !$0.open }, open: grounds.contains(where: \.open))
+    }
+
+    private func settle(_ id: String, settled: Bool, open: Bool) -> Outcome? {
+        guard let reached = questionnaire.outcome(id) else { return nil }
+        if settled, let target = reached.withGrounds.flatMap({ questionnaire.outcome($0.id) }) {
             return target
         }
-        if grounds.contains(where: \.open), let target = reached.withOpenGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+        if open, let target = reached.withOpenGrounds.flatMap({ questionnaire.outcome($0.id) }) {
             return target
         }
         return reached
