@@ -51,9 +51,9 @@ class Rules:
 
     def _shortest_path_per_class(self):
         """Breadth-first over the non-unsure choices; the first path reaching each class wins.
-        Each path is a list of (node id, choice number from 1)."""
+        Each path is a list of (node id, choice number from 1). Each path is classified on its own: an
+        outcome's class can depend on the answers before it (grounds of specified research)."""
         found = {}
-        class_of_outcome = {}
         queue = [(self.root, [])]
         while queue and len(found) < 4:
             node_id, path = queue.pop(0)
@@ -64,11 +64,8 @@ class Rules:
                 if "next" in choice:
                     queue.append((choice["next"], step))
                     continue
-                outcome = choice["outcome"]
-                if outcome not in class_of_outcome:
-                    answers = self.answers(step)
-                    class_of_outcome[outcome] = json.loads(self.classify(answers))["classification"]
-                found.setdefault(class_of_outcome[outcome], step)
+                cls = json.loads(self.classify(self.answers(step)))["classification"]
+                found.setdefault(cls, step)
         return found
 
     def answers(self, path):

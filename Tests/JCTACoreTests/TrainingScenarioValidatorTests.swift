@@ -30,8 +30,8 @@ final class TrainingScenarioValidatorTests: XCTestCase {
     }
 
     func testAnUnknownChoiceIsReported() throws {
-        let found = try problems(TrainingTestSupport.yaml(answers: "{exclusion: none, product: food}"))
-        XCTAssertTrue(found.contains { $0.code == .danglingReference && $0.message.contains("'food' is not a choice of 'product'") })
+        let found = try problems(TrainingTestSupport.yaml(answers: "{exclusion: none, product: lunch}"))
+        XCTAssertTrue(found.contains { $0.code == .danglingReference && $0.message.contains("'lunch' is not a choice of 'product'") })
     }
 
     func testAnAnswerNoWalkReachesIsUnreachable() throws {

@@ -68,7 +68,7 @@ final class TrainingSessionTests: XCTestCase {
         var round = try session(filters: ["group_company"], count: 1)
         try round.choose(.specified)
         try round.startWalk()
-        for _ in 0..<7 { try round.answerWalk(index: 0) }
+        for _ in 0..<8 { try round.answerWalk(index: 0) }
         XCTAssertEqual(round.feedback?.walk?.walked, .specified)
         XCTAssertNil(round.feedback?.walk?.firstDifference)
         XCTAssertEqual(round.feedback?.isCorrect, true)

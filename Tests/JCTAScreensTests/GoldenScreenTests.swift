@@ -28,7 +28,7 @@ import Testing
         var testDescription: String { "\(rules.rawValue)-\(name)" }
     }
 
-    static let specified2025: [Intent] = [.activate] + [1, 1, 1, 1, 1, 1, 1].map { Intent.choose($0) }
+    static let specified2025: [Intent] = [.activate] + [1, 1, 1, 1, 1, 1, 1, 1].map { Intent.choose($0) }
     static let clinical2025: [Intent] = [.activate] + [1, 1, 1, 1, 1, 1, 2, 1].map { Intent.choose($0) }
     static let failure = LocalizedMessage(ja: "/readonly/x.md に書き込めません: Permission denied",
                                           en: "cannot write /readonly/x.md: Permission denied")
@@ -47,7 +47,7 @@ import Testing
         Scene(name: "result-specified", rules: .edition2025, intents: specified2025),
         Scene(name: "result-specified-scrolled", rules: .edition2025, intents: specified2025 + [.pageDown, .moveUp]),
         Scene(name: "result-clinical", rules: .edition2025, intents: clinical2025),
-        Scene(name: "result-out-of-scope", rules: .edition2025, intents: [.activate, .choose(1), .choose(5)]),
+        Scene(name: "result-out-of-scope", rules: .edition2025, intents: [.activate, .choose(1), .choose(6)]),
         Scene(name: "result-consult", rules: .edition2025, intents: [.activate, .choose(5)]),
         Scene(name: "export-format", rules: .edition2025, intents: clinical2025 + [.export]),
         Scene(name: "export-title", rules: .edition2025, intents: clinical2025 + [.export, .choose(1)] + "新薬X試験".map { Intent.insert($0) }),

@@ -219,7 +219,7 @@ import Testing
     @Test func resultScrollingKeepsTheHighlightedStepInView() {
         var state = TestRules.state(TestRules.edition2025)
         state.apply(.activate)
-        for number in [1, 1, 1, 1, 1, 1, 1] { state.apply(.choose(number)) }
+        for number in [1, 1, 1, 1, 1, 1, 1, 1] { state.apply(.choose(number)) }
         #expect(state.session.result?.classification == .specified)
         state.apply(.pageDown, .pageDown, .pageDown, .pageDown)
         #expect(state.result.scroll > 0)

@@ -18,6 +18,31 @@ public struct ClassificationResult: Sendable, Hashable {
         public var classifications: [Classification]
     }
 
+    /// A casebook entry as this result cites it: a ground, a note that applies, or a contrast.
+    public struct CitedCase: Sendable, Hashable {
+        public var id: String
+        public var role: CitationRole
+        /// The casebook list the case is on (its own conclusion), shown beside contrasts.
+        public var list: Classification
+        /// What the citation says: the note's point or the contrast's point when given, else our summary.
+        public var text: LocalizedText
+    }
+
+    /// A ground of 特定臨床研究 the answers bear on, and how sure it is.
+    public struct GroundFinding: Sendable, Hashable {
+        public enum Status: String, Sendable, Hashable, CaseIterable {
+            /// An answer on the path establishes it.
+            case certain
+            /// A 「わからない」 answer on the path could establish it.
+            case possible
+            /// Established, but public sources leave open whether it makes the study specified.
+            case open
+        }
+        public var id: String
+        public var label: LocalizedText
+        public var status: Status
+    }
+
     public var edition: String
     public var editionTitle: LocalizedText
     public var effectivePeriod: String
@@ -27,9 +52,14 @@ public struct ClassificationResult: Sendable, Hashable {
     public var headline: LocalizedText
     public var explanation: LocalizedText
     public var path: [PathStep]
+    /// Every cited case id, in order (the `c` panel lists them).
     public var cases: [String]
+    /// The same cases with the role each plays in this result.
+    public var citations: [CitedCase]
     /// Our one-line summary of each cited case, by id.
     public var caseSummaries: [String: LocalizedText]
+    /// Every ground of 特定臨床研究 that applies or may apply, in the order the questions establish them.
+    public var grounds: [GroundFinding]
     public var articles: [Article]
     public var caveats: [LocalizedText]
     public var obligations: [LocalizedText]

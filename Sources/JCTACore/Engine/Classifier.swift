@@ -26,13 +26,12 @@ public struct Classifier: Sendable {
             return .failure(.unknownNode(unknown))
         }
         let walk = Walk(q, answers: answers)
-        let reachedID: String
         switch walk.end {
         case .unanswered(let node): return .failure(.missingAnswer(node: node))
         case .unknownChoice(let node, let choice): return .failure(.unknownChoice(node: node, choice: choice))
-        case .outcome(let id): reachedID = id
+        case .outcome: break
         }
-        let reached = q.outcome(reachedID)!
+        let reached = settledOutcome(walk)!
         let onPath = Set(walk.steps.map(\.node))
         let unused = answers.keys.filter { !onPath.contains($0) }.sorted()
         let unsureSteps = walk.steps.filter { isUnsure($0) }
@@ -76,28 +75,62 @@ public struct Classifier: Sendable {
         }
         toConfirm += outcome.toConfirm
 
-        var cases: [String] = []
+        let grounds = findings(walk, answers: answers)
+        let applying = grounds.filter { $0.status != .open }.compactMap { q.ground($0.id) }
+        var cited: [CaseCitation] = []
         var caveats: [LocalizedText] = []
         var path: [ClassificationResult.PathStep] = []
         for step in walk.steps {
             let node = q.node(step.node)!
             let choice = node.choice(step.choice)!
             path.append(.init(node: node.id, choice: choice.id, question: node.question, answer: choice.label, unsure: choice.unsure))
-            cases.append(contentsOf: choice.cases.map(\.id))
+            cited.append(contentsOf: choice.cases)
             if let caveat = choice.caveat { caveats.append(caveat) }
         }
-        cases.append(contentsOf: outcome.cases.map(\.id))
+        cited.append(contentsOf: outcome.cases)
         caveats.append(contentsOf: outcome.caveats)
+        let possible = outcome.classification == .consult
+            ? Set(scenarios.flatMap(\.classifications)).subtracting([.consult]) : [outcome.classification]
+        let citations = citedCases(cited, outcome: outcome, possible: possible)
+        let cases = uniqued(citations.map(\.id))
+        caveats.append(contentsOf: applying.flatMap(\.caveats))
+        let articleIDs = outcome.articles.map(\.id) + grounds.compactMap { q.ground($0.id) }.flatMap { $0.articles.map(\.id) }
         return .success(ClassificationResult(
             edition: q.edition, editionTitle: q.title, effectivePeriod: q.effectivePeriod,
             classification: outcome.classification,
             reason: outcome.classification == .outOfScope ? outcome.reason : nil,
             outcome: outcome.id, headline: outcome.headline, explanation: outcome.explanation,
-            path: path, cases: uniqued(cases),
-            caseSummaries: Dictionary(uniqueKeysWithValues: uniqued(cases).compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
-            articles: uniqued(outcome.articles.map(\.id)).compactMap(q.article),
-            caveats: uniqued(caveats), obligations: outcome.obligations, toConfirm: uniqued(toConfirm),
+            path: path, cases: cases, citations: citations,
+            caseSummaries: Dictionary(uniqueKeysWithValues: cases.compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
+            grounds: grounds,
+            articles: uniqued(articleIDs).compactMap(q.article),
+            caveats: uniqued(caveats), obligations: uniqued(outcome.obligations + applying.flatMap(\.obligations)),
+            toConfirm: uniqued(toConfirm),
             scenarios: scenarios, notDecisive: notDecisive, unused: unused))
+    }
+
+    /// The citations as this result shows them. A case cited as a ground whose rule points elsewhere (an answer
+    /// cites it for the results it usually leads to) is shown as a contrast, with its own class: it never
+    /// stands under "relied on" for a result it does not support. For a consult result, a ground stays a ground
+    /// when it supports one of the classes still possible.
+    private func citedCases(_ cited: [CaseCitation], outcome: Outcome, possible: Set<Classification>) -> [ClassificationResult.CitedCase] {
+        var seen = Set<String>()
+        var out: [ClassificationResult.CitedCase] = []
+        for citation in cited {
+            guard let entry = questionnaire.caseEntry(citation.id) else { continue }
+            var role = citation.role
+            if role == .ground {
+                let fits = outcome.classification == .consult
+                    ? (possible.isEmpty || possible.contains { entry.supports($0, reason: $0 == .outOfScope ? entry.reasons.first : nil) })
+                    : entry.supports(outcome.classification, reason: outcome.reason)
+                if !fits { role = .contrast }
+            }
+            guard seen.insert("\(role.rawValue) \(entry.id)").inserted else { continue }
+            out.append(.init(id: entry.id, role: role, list: entry.list, text: citation.point ?? entry.summary))
+        }
+        // A case whose note is cited needs no second line as a contrast: the note is the part that applies.
+        let noted = Set(out.filter { $0.role == .note }.map(\.id))
+        return out.filter { $0.role != .contrast || !noted.contains($0.id) }
     }
 
     private func isUnsure(_ step: Walk.Step) -> Bool {
@@ -110,9 +143,12 @@ public struct Classifier: Sendable {
         guard budget > 0 else { return nil }
         budget -= 1
         let walk = Walk(questionnaire, answers: answers)
-        guard case .outcome(let id) = walk.end else { return nil }
+        if case .unanswered(let stop) = walk.end {
+            return classesReachable(from: stop, grounds: walk.steps.flatMap(groundIDs), budget: &budget)
+        }
+        guard let settled = settledOutcome(walk) else { return nil }
         guard let unsure = walk.steps.first(where: isUnsure) else {
-            return [questionnaire.outcome(id)!.classification]
+            return [settled.classification]
         }
         var classes = Set<Classification>()
         for choice in questionnaire.node(unsure.node)!.choices where !choice.unsure {
@@ -124,21 +160,102 @@ public struct Classifier: Sendable {
         return classes
     }
 
+    /// Every class a walk stopped at an unanswered question could still reach, whatever the real answers
+    /// from there (with the grounds already established); nil when the budget runs out. Memoised on
+    /// (question, settled ground so far, open ground so far), so each question is visited at most four times.
+    private func classesReachable(from start: String, grounds: [String], budget: inout Int) -> Set<Classification>? {
+        struct State: Hashable { var node: String; var settled: Bool; var open: Bool }
+        let established = grounds.compactMap(questionnaire.ground)
+        var memo: [State: Set<Classification>] = [:]
+        func reach(_ state: State, _ budget: inout Int) -> Set<Classification>? {
+            if let known = memo[state] { return known }
+            guard budget > 0, let node = questionnaire.node(state.node) else { return nil }
+            budget -= 1
+            var classes = Set<Classification>()
+            for choice in node.choices where !choice.unsure {
+                let added = choice.grounds.compactMap { questionnaire.ground($0.id) }
+                let next = State(node: "", settled: state.settled || added.contains { !$0.open },
+                                 open: state.open || added.contains(where: \.open))
+                switch choice.destination {
+                case .node(let reference)?:
+                    guard let more = reach(State(node: reference.id, settled: next.settled, open: next.open), &budget) else { return nil }
+                    classes.formUnion(more)
+                case .outcome(let reference)?:
+                    guard let outcome = settle(reference.id, settled: next.settled, open: next.open) else { return nil }
+                    classes.insert(outcome.classification)
+                case nil:
+                    return nil
+                }
+            }
+            memo[state] = classes
+            return classes
+        }
+        return reach(State(node: start, settled: established.contains { !$0.open }, open: established.contains(where: \.open)), &budget)
+    }
+
     /// The outcome of that class reached by the first real answer to the first 「わからない」 that leads to it.
     private func firstOutcome(of classification: Classification, answers: [String: String]) -> Outcome? {
         let walk = Walk(questionnaire, answers: answers)
-        if case .outcome(let id) = walk.end, let unsure = walk.steps.first(where: isUnsure) {
+        guard let settled = settledOutcome(walk) else { return nil }
+        if let unsure = walk.steps.first(where: isUnsure) {
             for choice in questionnaire.node(unsure.node)!.choices where !choice.unsure {
                 var changed = answers
                 changed[unsure.node] = choice.id
                 if let found = firstOutcome(of: classification, answers: changed) { return found }
             }
-            let outcome = questionnaire.outcome(id)!
-            return outcome.classification == classification ? outcome : nil
         }
-        if case .outcome(let id) = walk.end, let outcome = questionnaire.outcome(id), outcome.classification == classification {
-            return outcome
+        return settled.classification == classification ? settled : nil
+    }
+
+    /// The outcome a finished walk settles on: the one it reaches, or the one that outcome names for the
+    /// grounds of 特定臨床研究 the path has established (`with_grounds`, `with_open_grounds`).
+    public func settledOutcome(_ walk: Walk) -> Outcome? {
+        guard case .outcome(let id) = walk.end else { return nil }
+        return settle(id, grounds: walk.steps.flatMap(groundIDs))
+    }
+
+    private func settle(_ id: String, grounds ids: [String]) -> Outcome? {
+        let grounds = ids.compactMap(questionnaire.ground)
+        return settle(id, settled: grounds.contains { !$0.open }, open: grounds.contains(where: \.open))
+    }
+
+    private func settle(_ id: String, settled: Bool, open: Bool) -> Outcome? {
+        guard let reached = questionnaire.outcome(id) else { return nil }
+        if settled, let target = reached.withGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+            return target
         }
-        return nil
+        if open, let target = reached.withOpenGrounds.flatMap({ questionnaire.outcome($0.id) }) {
+            return target
+        }
+        return reached
+    }
+
+    private func groundIDs(_ step: Walk.Step) -> [String] {
+        questionnaire.node(step.node)?.choice(step.choice)?.grounds.map(\.id) ?? []
+    }
+
+    /// The grounds the path establishes (certain, or open where the sources leave them open) and those a
+    /// real answer to a 「わからない」 on the path would establish (possible), on the walk that answer leads to
+    /// with the answers given.
+    private func findings(_ walk: Walk, answers: [String: String]) -> [ClassificationResult.GroundFinding] {
+        let q = questionnaire
+        var seen = Set<String>()
+        var found: [ClassificationResult.GroundFinding] = []
+        func add(_ id: String, _ status: ClassificationResult.GroundFinding.Status) {
+            guard let ground = q.ground(id), seen.insert(id).inserted else { return }
+            found.append(.init(id: id, label: ground.label, status: ground.open && status == .certain ? .open : status))
+        }
+        for id in walk.steps.flatMap(groundIDs) { add(id, .certain) }
+        for step in walk.steps where isUnsure(step) {
+            for choice in q.node(step.node)!.choices where !choice.unsure {
+                var changed = answers
+                changed[step.node] = choice.id
+                let alternative = Walk(q, answers: changed)
+                for id in alternative.steps.flatMap(groundIDs) { add(id, .possible) }
+            }
+        }
+        // Settled grounds first, then those a 「わからない」 could establish, then those the sources leave open.
+        let order: [ClassificationResult.GroundFinding.Status] = [.certain, .possible, .open]
+        return order.flatMap { status in found.filter { $0.status == status } }
     }
 }

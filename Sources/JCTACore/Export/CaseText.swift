@@ -7,6 +7,9 @@ public enum CaseText {
         if let note = entry.note {
             out += (ja ? "留意事項: " : "Note (留意事項): ") + note + "\n"
         }
+        if let qa = entry.qa {
+            out += (ja ? "QAの参照について: " : "About the QA it cites: ") + qa[language] + "\n"
+        }
         let citing = q.nodes.filter { node in node.cases.contains { $0.id == entry.id } }.map(\.id)
         if !citing.isEmpty {
             out += (ja ? "関係する質問: " : "Questions citing it: ") + citing.joined(separator: ", ") + "\n"

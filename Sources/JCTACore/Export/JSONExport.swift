@@ -19,6 +19,17 @@ public enum JSONExport {
             var id: String
             var label: LocalizedText
         }
+        struct CitedCase: Encodable {
+            var id: String
+            var role: String
+            var list: String
+            var text: LocalizedText
+        }
+        struct GroundFinding: Encodable {
+            var id: String
+            var label: LocalizedText
+            var status: String
+        }
         struct Scenario: Encodable {
             var node: String
             var choice: String
@@ -37,6 +48,8 @@ public enum JSONExport {
         var explanation: LocalizedText
         var path: [Step]
         var cases: [String]
+        var case_citations: [CitedCase]
+        var grounds: [GroundFinding]
         var articles: [ArticleRef]
         var caveats: [LocalizedText]
         var obligations: [LocalizedText]
@@ -70,6 +83,8 @@ public enum JSONExport {
             explanation: r.explanation,
             path: r.path.map { .init(node: $0.node, choice: $0.choice, question: $0.question, answer: $0.answer, unsure: $0.unsure) },
             cases: r.cases,
+            case_citations: r.citations.map { .init(id: $0.id, role: $0.role.rawValue, list: $0.list.rawValue, text: $0.text) },
+            grounds: r.grounds.map { .init(id: $0.id, label: $0.label, status: $0.status.rawValue) },
             articles: r.articles.map { .init(id: $0.id, label: $0.label) },
             caveats: r.caveats,
             obligations: r.obligations,

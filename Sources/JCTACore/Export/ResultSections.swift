@@ -36,6 +36,13 @@ public struct ResultSections: Sendable {
         func add(_ title: String, _ items: [String]) {
             if !items.isEmpty { sections.append(Section(title: title, items: items)) }
         }
+        add(t("特定臨床研究にあたる根拠", "Grounds for specified clinical research"), r.grounds.map { finding in
+            switch finding.status {
+            case .certain: finding.label[lang]
+            case .possible: finding.label[lang] + t("（「わからない」と答えた点によっては該当）", " (may apply, depending on a point answered 'Not sure')")
+            case .open: finding.label[lang] + t("（特定臨床研究の根拠になるかは公的な資料で定まっていません）", " (public sources leave open whether this makes the study specified)")
+            }
+        })
         add(t("確認が必要な事項", "Facts to confirm"), r.toConfirm.map { $0[lang] })
         add(t("回答ごとの帰結", "What each answer would decide"), r.scenarios.map { scenario in
             let classes = scenario.classifications.isEmpty
@@ -46,9 +53,13 @@ public struct ResultSections: Sendable {
         add(t("回答の経過", "Path of answers"), r.path.enumerated().map { index, step in
             "\(index + 1). \(step.question[lang]) -> \(step.answer[lang])"
         })
-        add(t("根拠とした事例（事例集）", "Casebook entries relied on"), r.cases.map { id in
-            let summary = r.caseSummaries[id]?[lang]
-            return summary.map { "(\(id)) \($0)" } ?? "(\(id))"
+        func cited(_ role: CitationRole) -> [ClassificationResult.CitedCase] { r.citations.filter { $0.role == role } }
+        add(t("根拠とした事例（事例集）", "Casebook entries relied on"), cited(.ground).map { "(\($0.id)) \($0.text[lang])" })
+        add(t("根拠とした留意事項（事例集）", "Casebook notes relied on"), cited(.note).map {
+            t("（事例\($0.id)の留意事項）", "(note to case \($0.id)) ") + $0.text[lang]
+        })
+        add(t("対比のための事例（結論が異なる）", "Cases for contrast (a different conclusion)"), cited(.contrast).map {
+            t("（事例\($0.id)：\($0.list.shortLabel[lang])）", "(case \($0.id): \($0.list.shortLabel[lang])) ") + $0.text[lang]
         })
         add(t("根拠条文", "Articles"), r.articles.map { "\($0.label[lang]): \($0.gist[lang])" })
         add(t("留意事項", "Caveats"), r.caveats.map { $0[lang] })

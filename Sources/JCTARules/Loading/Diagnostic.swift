@@ -48,6 +48,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case emptyChoices = "JCTA030"
     case outcomeNeverReached = "JCTA031"
     case effectiveDates = "JCTA032"
+    case groundIgnored = "JCTA033"
+    case groundOutcomeClass = "JCTA034"
+    case citationMismatch = "JCTA035"
 }
 
 /// Diagnostics thrown together: loading stops at the first structural error in a file but reports every

@@ -6,7 +6,7 @@ struct QuestionnaireReader {
     let document: YAMLDocument
 
     static let topLevelKeys = ["format", "edition", "title", "effective_from", "effective_until", "sources", "root",
-                               "consult_outcome", "articles", "cases", "glossary", "nodes", "outcomes"]
+                               "consult_outcome", "articles", "cases", "glossary", "grounds", "nodes", "outcomes"]
 
     func read(_ root: Node) -> Questionnaire? {
         guard let top = document.mapping(root, what: "the questionnaire", known: Self.topLevelKeys) else { return nil }
@@ -21,6 +21,7 @@ struct QuestionnaireReader {
         let articles = list(top.required("articles"), what: "articles", read: readArticle)
         let cases = list(top.required("cases"), what: "cases", read: readCase)
         let glossary = list(top.optional("glossary"), what: "glossary", read: readTerm)
+        let grounds = list(top.optional("grounds"), what: "grounds", read: readGround)
         let nodes = list(top.required("nodes"), what: "nodes", read: readNode)
         let outcomes = list(top.required("outcomes"), what: "outcomes", read: readOutcome)
         if let edition, !IdentifierPattern.editionMatches(edition) {
@@ -32,7 +33,7 @@ struct QuestionnaireReader {
         for key in Self.topLevelKeys { keyLocations[key] = top.keyLocation(key) }
         return Questionnaire(format: format, edition: edition, title: title, effectiveFrom: from, effectiveUntil: until,
                              sources: sources, root: rootID, consultOutcome: consult, articles: articles, cases: cases,
-                             glossary: glossary, nodes: nodes, outcomes: outcomes, location: top.location,
+                             glossary: glossary, nodes: nodes, outcomes: outcomes, grounds: grounds, location: top.location,
                              keyLocations: keyLocations)
     }
 
@@ -61,14 +62,21 @@ struct QuestionnaireReader {
     }
 
     private func readCase(_ node: Node) -> CaseEntry? {
-        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary"]) else { return nil }
+        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary", "reasons", "qa"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "case id", pattern: .caseNumber) }
         let list = map.required("list").flatMap { readList($0) }
         let text = map.required("text").flatMap { document.string($0, what: "case '\(id ?? "?")' text") }
         let note = map.optional("note").flatMap { document.string($0, what: "case '\(id ?? "?")' note") }
         let summary = map.required("summary").flatMap { document.text($0, what: "case '\(id ?? "?")' summary") }
+        let reasons = document.references(map.optional("reasons"), what: "case '\(id ?? "?")' reasons").map(\.id)
+        let qa = map.optional("qa").flatMap { document.text($0, what: "case '\(id ?? "?")' qa") }
+        if let list, list != .outOfScope, !reasons.isEmpty {
+            document.report(.badValue, map.optional("reasons"), "case '\(id ?? "?")' is not on the out-of-scope list but has `reasons`",
+                            fix: "remove `reasons:`; only out-of-scope cases name the reasons their rule stands for")
+        }
         guard let id, let list, let text, let summary else { return nil }
-        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, location: map.location)
+        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, reasons: reasons,
+                         qa: qa, location: map.location)
     }
 
     private func readList(_ node: Node) -> Classification? {
@@ -107,14 +115,15 @@ struct QuestionnaireReader {
 
     private func readChoice(_ node: Node, node owner: String) -> Choice? {
         guard let map = document.mapping(node, what: "a choice of \(owner)",
-                                         known: ["id", "label", "next", "outcome", "cases", "caveat", "unsure", "confirm"]) else { return nil }
+                                         known: ["id", "label", "next", "outcome", "cases", "caveat", "grounds", "unsure", "confirm"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "choice id") }
         let name = "choice '\(id ?? "?")' of \(owner)"
         let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
         let next = map.optional("next").flatMap { document.reference($0, what: "\(name) next") }
         let outcome = map.optional("outcome").flatMap { document.reference($0, what: "\(name) outcome") }
-        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let cases = citations(map.optional("cases"), what: "\(name) cases")
         let caveat = map.optional("caveat").flatMap { document.text($0, what: "\(name) caveat") }
+        let grounds = document.references(map.optional("grounds"), what: "\(name) grounds")
         let unsure = map.optional("unsure").flatMap { readBool($0, what: "\(name) unsure") } ?? false
         let confirm = map.optional("confirm").flatMap { document.text($0, what: "\(name) confirm") }
         var destination: Destination?
@@ -135,8 +144,39 @@ struct QuestionnaireReader {
                             fix: "add `confirm: {ja: …, en: …}` naming the fact still to confirm")
         }
         guard let id, let label else { return nil }
-        return Choice(id: id, label: label, destination: destination, cases: cases, caveat: caveat, unsure: unsure,
+        return Choice(id: id, label: label, destination: destination, cases: cases, caveat: caveat, grounds: grounds, unsure: unsure,
                       confirm: confirm, location: map.location)
+    }
+
+    /// Case citations: `"3-1"` (a ground), or `{id: "1-3", as: note | contrast, point: {ja: …, en: …}}`.
+    private func citations(_ node: Node?, what: String) -> [CaseCitation] {
+        guard let node, let items = document.sequence(node, what: what) else { return [] }
+        return items.compactMap { item in
+            if case .scalar = item {
+                return document.reference(item, what: "an entry of \(what)", pattern: .caseNumber)
+                    .map { CaseCitation(id: $0.id, location: $0.location) }
+            }
+            guard let map = document.mapping(item, what: "a citation in \(what)", known: ["id", "as", "point"]) else { return nil }
+            let id = map.required("id").flatMap { document.reference($0, what: "a citation in \(what)", pattern: .caseNumber) }
+            let role = map.required("as").flatMap { readRole($0) }
+            let point = map.optional("point").flatMap { document.text($0, what: "the point of a citation in \(what)") }
+            if role == .note && point == nil && map.optional("point") == nil {
+                document.report(.missingKey, item, "a citation `as: note` in \(what) does not say what the note settles",
+                                fix: "add `point: {ja: …, en: …}` in our own words")
+            }
+            guard let id, let role else { return nil }
+            return CaseCitation(id: id.id, role: role, point: point, location: id.location)
+        }
+    }
+
+    private func readRole(_ node: Node) -> CitationRole? {
+        guard let text = document.string(node, what: "as") else { return nil }
+        guard let role = CitationRole(rawValue: text), role != .ground else {
+            document.report(.badValue, node, "as '\(text)' is not a way to cite a case",
+                            fix: "use `note` (its 留意事項 applies) or `contrast` (it reaches another conclusion); a plain \"1-1\" is a ground")
+            return nil
+        }
+        return role
     }
 
     private func readBool(_ node: Node, what: String) -> Bool? {
@@ -153,18 +193,21 @@ struct QuestionnaireReader {
     private func readOutcome(_ node: Node) -> Outcome? {
         guard let map = document.mapping(node, what: "an outcome",
                                          known: ["id", "class", "reason", "headline", "explanation", "cases", "articles",
-                                                 "obligations", "caveats", "to_confirm"]) else { return nil }
+                                                 "obligations", "caveats", "to_confirm", "with_grounds",
+                                                 "with_open_grounds"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "outcome id") }
         let name = "outcome '\(id ?? "?")'"
         let classification = map.required("class").flatMap { readClass($0) }
         let reason = map.optional("reason").flatMap { document.identifier($0, what: "\(name) reason") }
         let headline = map.required("headline").flatMap { document.text($0, what: "\(name) headline") }
         let explanation = map.required("explanation").flatMap { document.text($0, what: "\(name) explanation") }
-        let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
+        let cases = citations(map.optional("cases"), what: "\(name) cases")
         let articles = document.references(map.optional("articles"), what: "\(name) articles")
         let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
         let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")
         let toConfirm = document.texts(map.optional("to_confirm"), what: "\(name) to_confirm")
+        let withGrounds = map.optional("with_grounds").flatMap { document.reference($0, what: "\(name) with_grounds") }
+        let withOpenGrounds = map.optional("with_open_grounds").flatMap { document.reference($0, what: "\(name) with_open_grounds") }
         if classification == .outOfScope && reason == nil && map.optional("reason") == nil {
             document.report(.missingReason, node, "\(name) is out_of_scope but gives no reason code",
                             fix: "add `reason:` (e.g. observational, not_a_product, clinical_trial)")
@@ -172,7 +215,21 @@ struct QuestionnaireReader {
         guard let id, let classification, let headline, let explanation else { return nil }
         return Outcome(id: id, classification: classification, reason: reason, headline: headline,
                        explanation: explanation, cases: cases, articles: articles, obligations: obligations,
-                       caveats: caveats, toConfirm: toConfirm, location: map.location)
+                       caveats: caveats, toConfirm: toConfirm, withGrounds: withGrounds,
+                       withOpenGrounds: withOpenGrounds, location: map.location)
+    }
+
+    private func readGround(_ node: Node) -> Ground? {
+        guard let map = document.mapping(node, what: "a ground", known: ["id", "label", "articles", "obligations", "caveats", "open"]) else { return nil }
+        let id = map.required("id").flatMap { document.identifier($0, what: "ground id") }
+        let name = "ground '\(id ?? "?")'"
+        let label = map.required("label").flatMap { document.text($0, what: "\(name) label") }
+        let articles = document.references(map.optional("articles"), what: "\(name) articles")
+        let obligations = document.texts(map.optional("obligations"), what: "\(name) obligations")
+        let caveats = document.texts(map.optional("caveats"), what: "\(name) caveats")
+        let open = map.optional("open").flatMap { readBool($0, what: "\(name) open") } ?? false
+        guard let id, let label else { return nil }
+        return Ground(id: id, label: label, articles: articles, obligations: obligations, caveats: caveats, open: open, location: map.location)
     }
 
     private func readClass(_ node: Node) -> Classification? {

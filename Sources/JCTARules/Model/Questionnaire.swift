@@ -13,6 +13,8 @@ public struct Questionnaire: Sendable, Codable {
     public var glossary: [GlossaryTerm]
     public var nodes: [QuestionNode]
     public var outcomes: [Outcome]
+    /// The grounds that make a study 特定臨床研究; choices establish them, results list them.
+    public var grounds: [Ground]
     public var location: SourceLocation
     /// Where each top-level key was written, for diagnostics about the file as a whole.
     public var keyLocations: [String: SourceLocation]
@@ -22,7 +24,8 @@ public struct Questionnaire: Sendable, Codable {
     public init(format: Int, edition: String, title: LocalizedText, effectiveFrom: CivilDate,
                 effectiveUntil: CivilDate?, sources: [LocalizedText], root: String, consultOutcome: String,
                 articles: [Article], cases: [CaseEntry], glossary: [GlossaryTerm], nodes: [QuestionNode],
-                outcomes: [Outcome], location: SourceLocation, keyLocations: [String: SourceLocation]) {
+                outcomes: [Outcome], grounds: [Ground] = [], location: SourceLocation,
+                keyLocations: [String: SourceLocation]) {
         self.format = format
         self.edition = edition
         self.title = title
@@ -36,6 +39,7 @@ public struct Questionnaire: Sendable, Codable {
         self.glossary = glossary
         self.nodes = nodes
         self.outcomes = outcomes
+        self.grounds = grounds
         self.location = location
         self.keyLocations = keyLocations
         indexes = Indexes(self)
@@ -54,6 +58,7 @@ public struct Questionnaire: Sendable, Codable {
         var caseEntry: [String: Int] = [:]
         var term: [String: Int] = [:]
         var article: [String: Int] = [:]
+        var ground: [String: Int] = [:]
 
         init() {}
 
@@ -64,6 +69,7 @@ public struct Questionnaire: Sendable, Codable {
             caseEntry = Self.index(q.cases.map(\.id))
             term = Self.index(q.glossary.map(\.id))
             article = Self.index(q.articles.map(\.id))
+            ground = Self.index(q.grounds.map(\.id))
         }
 
         init(from decoder: any Decoder) throws {
@@ -90,6 +96,7 @@ public struct Questionnaire: Sendable, Codable {
     public func caseEntry(_ id: String) -> CaseEntry? { indexes.caseEntry[id].map { cases[$0] } }
     public func term(_ id: String) -> GlossaryTerm? { indexes.term[id].map { glossary[$0] } }
     public func article(_ id: String) -> Article? { indexes.article[id].map { articles[$0] } }
+    public func ground(_ id: String) -> Ground? { indexes.ground[id].map { grounds[$0] } }
 
     /// `2018-04-01 … 2025-05-30` or `2025-05-31 –` (ASCII only, for layout and files).
     public var effectivePeriod: String {
@@ -112,6 +119,10 @@ public struct CaseEntry: Sendable, Hashable, Codable {
     public var text: String
     public var note: String?
     public var summary: LocalizedText
+    /// For the out-of-scope list: the reasons (outcome `reason` codes) the case's rule stands for; empty means any.
+    public var reasons: [String]
+    /// Where the QA the note cites went: the QA その1–その6 were replaced by the integrated QA (2019-11-13).
+    public var qa: LocalizedText?
     public var location: SourceLocation
 }
 
@@ -162,8 +173,10 @@ public struct Choice: Sendable, Hashable, Codable {
     public var id: String
     public var label: LocalizedText
     public var destination: Destination?
-    public var cases: [Reference]
+    public var cases: [CaseCitation]
     public var caveat: LocalizedText?
+    /// Grounds of 特定臨床研究 this answer establishes.
+    public var grounds: [Reference]
     public var unsure: Bool
     public var confirm: LocalizedText?
     public var location: SourceLocation
@@ -176,10 +189,29 @@ public struct Outcome: Sendable, Hashable, Codable {
     public var reason: String?
     public var headline: LocalizedText
     public var explanation: LocalizedText
-    public var cases: [Reference]
+    public var cases: [CaseCitation]
     public var articles: [Reference]
     public var obligations: [LocalizedText]
     public var caveats: [LocalizedText]
     public var toConfirm: [LocalizedText]
+    /// The result instead, when the path has established a settled ground of 特定臨床研究.
+    public var withGrounds: Reference?
+    /// The result instead, when the path has established only grounds the sources leave open.
+    public var withOpenGrounds: Reference?
+    public var location: SourceLocation
+}
+
+/// A ground that makes a study 特定臨床研究 (法第2条第2項), with what follows from it.
+public struct Ground: Sendable, Hashable, Codable {
+    public var id: String
+    /// The ground in words, with its article, as a result lists it.
+    public var label: LocalizedText
+    public var articles: [Reference]
+    /// Duties that follow from this ground alone (e.g. 第32条・第33条 only with maker funding).
+    public var obligations: [LocalizedText]
+    /// Caveats a result carries when this ground applies or may apply.
+    public var caveats: [LocalizedText]
+    /// True when public sources leave open whether this ground makes the study specified.
+    public var open: Bool
     public var location: SourceLocation
 }

@@ -74,8 +74,12 @@ public enum QuestionnaireValidator {
             }
             for choice in node.choices {
                 let owner = "choice '\(choice.id)' of node '\(node.id)'"
-                for reference in choice.cases {
-                    resolve(reference, exists: q.caseEntry(reference.id) != nil, kind: "case", known: caseIDs, owner: owner)
+                for citation in choice.cases {
+                    resolve(Reference(id: citation.id, location: citation.location), exists: q.caseEntry(citation.id) != nil,
+                            kind: "case", known: caseIDs, owner: owner)
+                }
+                for reference in choice.grounds {
+                    resolve(reference, exists: q.ground(reference.id) != nil, kind: "ground", known: q.grounds.map(\.id), owner: owner)
                 }
                 switch choice.destination {
                 case .node(let reference)?:
@@ -92,18 +96,40 @@ public enum QuestionnaireValidator {
             }
         }
         for outcome in q.outcomes {
-            for reference in outcome.cases {
-                resolve(reference, exists: q.caseEntry(reference.id) != nil, kind: "case", known: caseIDs, owner: "outcome '\(outcome.id)'")
+            for citation in outcome.cases {
+                resolve(Reference(id: citation.id, location: citation.location), exists: q.caseEntry(citation.id) != nil,
+                        kind: "case", known: caseIDs, owner: "outcome '\(outcome.id)'")
             }
             for reference in outcome.articles {
                 resolve(reference, exists: q.article(reference.id) != nil, kind: "article", known: articleIDs, owner: "outcome '\(outcome.id)'")
             }
+            let targets: [(Reference?, String, Set<Classification>)] = [
+                (outcome.withGrounds, "with_grounds", [.specified]),
+                (outcome.withOpenGrounds, "with_open_grounds", [.specified, .consult]),
+            ]
+            for case let (reference?, key, allowed) in targets {
+                resolve(reference, exists: q.outcome(reference.id) != nil, kind: "outcome", known: outcomeIDs, owner: "outcome '\(outcome.id)' \(key)")
+                if let target = q.outcome(reference.id), !allowed.contains(target.classification) {
+                    report(.groundOutcomeClass, reference.location,
+                           "outcome '\(outcome.id)' \(key) names '\(target.id)', which is \(target.classification.rawValue)",
+                           fix: key == "with_grounds" ? "name an outcome with `class: specified`"
+                                                      : "name an outcome with `class: consult` (or specified)")
+                }
+            }
         }
+        for ground in q.grounds {
+            for reference in ground.articles {
+                resolve(reference, exists: q.article(reference.id) != nil, kind: "article", known: articleIDs, owner: "ground '\(ground.id)'")
+            }
+        }
+        checkUnique(q.grounds.map { ($0.id, $0.location) }, what: "ground", into: &diagnostics)
         for entry in q.cases where !citedCases.contains(entry.id) {
             report(.caseNotCited, entry.location, "case \(entry.id) is not cited by any question",
                    fix: "add \"\(entry.id)\" to the `cases:` of the question it decides")
         }
         checkGraph(q, into: &diagnostics)
+        CitationCheck.check(q, into: &diagnostics)
+        checkGroundsReachResults(q, into: &diagnostics)
         return diagnostics.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
     }
 
@@ -128,6 +154,9 @@ public enum QuestionnaireValidator {
             switch choice.destination {
             case .outcome(let reference)?:
                 reachedOutcomes.insert(reference.id)
+                if let outcome = q.outcome(reference.id) {
+                    reachedOutcomes.formUnion([outcome.withGrounds, outcome.withOpenGrounds].compactMap { $0?.id })
+                }
             case .node(let reference)?:
                 guard q.node(reference.id) != nil else { continue }
                 switch marks[reference.id] {
@@ -154,6 +183,43 @@ public enum QuestionnaireValidator {
         for outcome in q.outcomes where !reachedOutcomes.contains(outcome.id) && outcome.id != q.consultOutcome {
             diagnostics.append(Diagnostic(.outcomeNeverReached, at: outcome.location, "outcome '\(outcome.id)' is never reached",
                                           fix: "point a choice's `outcome:` at '\(outcome.id)', or remove it"))
+        }
+    }
+
+    /// Every route that establishes a ground of 特定臨床研究 must end in a result that honours it: specified or
+    /// consult, or an outcome that names one for such routes (`with_grounds`, `with_open_grounds`). Walks
+    /// (question, grounds so far) pairs, so shared questions are visited at most four times each.
+    private static func checkGroundsReachResults(_ q: Questionnaire, into diagnostics: inout [Diagnostic]) {
+        struct State: Hashable { var node: String; var settled: Bool; var open: Bool }
+        guard q.node(q.root) != nil else { return }
+        var seen: Set<State> = []
+        var reported: Set<String> = []
+        var stack = [State(node: q.root, settled: false, open: false)]
+        while let state = stack.popLast() {
+            guard seen.insert(state).inserted, let node = q.node(state.node) else { continue }
+            for choice in node.choices {
+                let grounds = choice.grounds.compactMap { q.ground($0.id) }
+                let settled = state.settled || grounds.contains { !$0.open }
+                let open = state.open || grounds.contains(where: \.open)
+                switch choice.destination {
+                case .node(let reference)?:
+                    stack.append(State(node: reference.id, settled: settled, open: open))
+                case .outcome(let reference)?:
+                    guard settled || open, let reached = q.outcome(reference.id) else { continue }
+                    var outcome = reached
+                    if settled, let target = reached.withGrounds.flatMap({ q.outcome($0.id) }) {
+                        outcome = target
+                    } else if open, let target = reached.withOpenGrounds.flatMap({ q.outcome($0.id) }) {
+                        outcome = target
+                    }
+                    guard outcome.classification != .specified && outcome.classification != .consult,
+                          reported.insert("\(node.id)/\(choice.id)").inserted else { continue }
+                    diagnostics.append(Diagnostic(.groundIgnored, at: reference.location,
+                        "choice '\(choice.id)' of node '\(node.id)' ends in '\(outcome.id)' (\(outcome.classification.rawValue)) on a route that has established a ground of specified clinical research",
+                        fix: "give '\(reached.id)' `with_grounds:` (or `with_open_grounds:`) naming the result for such routes"))
+                case nil: break
+                }
+            }
         }
     }
 
