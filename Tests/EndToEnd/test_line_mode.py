@@ -111,15 +111,18 @@ class LineMode(unittest.TestCase):
         session.send(TITLE)
         session.expect("ファイル名。Enter で ")
         session.send("")
-        saved = session.expect(re.compile(r"保存しました: (jcta-\d{8}-\d{4}\.md)"))
-        markdown_name = re.search(r"jcta-\d{8}-\d{4}\.md", saved).group(0)
+        # The confirmation names the folder, absolute, and the file.
+        saved = session.expect(re.compile(r"フォルダに jcta-\d{8}-\d{4}\.md として保存しました。"))
+        folder, markdown_name = re.search(r"(\S+) フォルダに (jcta-\d{8}-\d{4}\.md) として", saved).groups()
+        self.assertEqual(os.path.realpath(folder), os.path.realpath(self.work))
         session.expect("結果です。")
         session.send("e")
         session.send("3")
         session.expect("Enter で今の %s のまま: " % TITLE)
         session.send("")
-        session.send("study.txt")
-        session.expect("保存しました: study.txt")
+        # A name typed without an extension gets the format's.
+        session.send("study")
+        session.expect("%s フォルダに study.txt として保存しました。" % folder)
         session.expect("結果です。")
         answers = self.rules.answers(path)
         for name, fmt in ((markdown_name, "markdown"), ("study.txt", "text")):
@@ -168,8 +171,8 @@ class LineMode(unittest.TestCase):
         self.assertIn("The input ended before Q3 was answered", ended)
         session.send("y")
         session.expect("File name, Enter for ")
-        session.send("partial.json")
-        session.expect("Saved: partial.json")
+        session.send("partial")
+        session.expect(re.compile(r"Saved as partial\.json in the folder /\S+\.\n"))
         self.assertEqual(session.wait(), 3)
         with open(os.path.join(self.work, "partial.json"), encoding="utf-8") as handle:
             saved = json.load(handle)

@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import JCTACore
 import Testing
 @testable import JCTAScreens
@@ -45,7 +47,7 @@ final class PlainScript: @unchecked Sendable {
                     self.files[path] = text
                     return nil
                 },
-                isTerminal: true)
+                isTerminal: true, home: "/home/doctor", currentFolder: "/work/study")
     }
 
     func kiosk(exportTarget: KioskSettings.ExportTarget? = .directory("/srv/out"), language: Language = .ja) -> PlainKioskIO {
@@ -244,6 +246,46 @@ final class PlainScript: @unchecked Sendable {
     }
 
     @Test(arguments: Language.allCases)
+    func aTypedNameGetsTheFormatsExtensionAndTheHomeFolderAndIsConfirmedWithItsFolder(lang: Language) throws {
+        let script = PlainScript(["2", "e", "1", "", "hf-study", "e", "2", "", "~/notes/hf", "e", "3", "", "old.v2", nil])
+        _ = run(script, lang)
+        #expect(script.files.keys.sorted() == ["/home/doctor/notes/hf.json", "hf-study.md", "old.v2"])
+        #expect(script.output.contains(t(lang, "/work/study フォルダに hf-study.md として保存しました。\n",
+                                         "Saved as hf-study.md in the folder /work/study.\n")))
+        #expect(script.output.contains(t(lang, "/home/doctor/notes フォルダに hf.json として保存しました。\n",
+                                         "Saved as hf.json in the folder /home/doctor/notes.\n")))
+        // The answers so far get .json too.
+        let soFar = PlainScript(["1", nil, "y", "~/partial"])
+        _ = run(soFar, lang)
+        #expect(soFar.files.keys.sorted() == ["/home/doctor/partial.json"])
+        #expect(soFar.output.contains(t(lang, "/home/doctor フォルダに partial.json として保存しました。",
+                                        "Saved as partial.json in the folder /home/doctor.")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aFailedSavesReasonIsASentenceInTheUsersLanguage(lang: Language) throws {
+        func reason(_ code: Int32) -> String {
+            let message = ExportWriter.reason(.cannotWrite(path: "/data/out/a.md", reason: String(cString: strerror(code))), path: "/data/out/a.md")
+            return lang == .ja ? message.ja : message.en
+        }
+        #expect(reason(ENOENT) == t(lang, "/data/out というフォルダはありません。", "There is no folder /data/out."))
+        #expect(reason(EACCES) == t(lang, "/data/out フォルダに書き込む権限がありません。",
+                                    "You do not have permission to write in the folder /data/out."))
+        #expect(reason(EROFS) == t(lang, "/data/out フォルダは読み取り専用のファイルシステムにあり、書き込めません。",
+                                   "The folder /data/out is on a read-only file system."))
+        #expect(reason(ENOSPC) == t(lang, "ディスクに空きがありません。", "The disk is full."))
+        // Anything else keeps the system's text.
+        #expect(reason(EIO).contains(String(cString: strerror(EIO))))
+        // A real write into a folder that is not there, and onto a folder.
+        let missing = "/nonexistent-\(getpid())/hf-study.md"
+        #expect(ExportWriter.write("x", to: missing, overwrite: false)
+                == .other(LocalizedMessage(ja: "/nonexistent-\(getpid()) というフォルダはありません。", en: "There is no folder /nonexistent-\(getpid()).")))
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(ExportWriter.write("x", to: folder, overwrite: false)
+                == .other(LocalizedMessage(ja: "\(folder) はフォルダです。ファイル名を入力してください。", en: "\(folder) is a folder; type a file name.")))
+    }
+
+    @Test(arguments: Language.allCases)
     func anExistingFileIsReplacedOnlyAfterYes(lang: Language) {
         let kept = PlainScript(["2", "e", "1", "", "study.md", "n", "other.md", "q", "y"], existing: ["study.md"])
         _ = run(kept, lang)
@@ -254,7 +296,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(replaced.files["study.md"]?.hasPrefix("# ") == true)
         let failed = PlainScript(["2", "e", "1", "", "/readonly/a.md", "b.md", "q"])
         _ = run(failed, lang)
-        #expect(failed.output.contains(t(lang, "保存できませんでした。理由: 読み取り専用です", "Could not save. Reason: read-only")))
+        #expect(failed.output.contains(t(lang, "保存できませんでした。読み取り専用です。", "Could not save. read-only.")))
         #expect(failed.files.keys.sorted() == ["b.md"])
     }
 

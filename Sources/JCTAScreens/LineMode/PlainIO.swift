@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the line mode reads from and writes to, passed in so the whole conversation is unit-tested: the
 /// runtime gives it standard input and output (or a kiosk's terminal), the tests a script.
 public struct PlainIO {
@@ -18,14 +20,21 @@ public struct PlainIO {
     public var writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
     /// Whether the input is a person at a terminal (which echoes what they type) rather than a pipe.
     public var isTerminal: Bool
+    /// What `~/` in a typed file name stands for, and where relative names are written.
+    public var home: String
+    public var currentFolder: String
 
     public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ timeout: Int?) -> Read, write: @escaping (String) -> Void,
-                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool) {
+                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool,
+                home: String = FileManager.default.homeDirectoryForCurrentUser.path,
+                currentFolder: String = FileManager.default.currentDirectoryPath) {
         self.read = read
         self.readSecret = readSecret
         self.write = write
         self.writeFile = writeFile
         self.isTerminal = isTerminal
+        self.home = home
+        self.currentFolder = currentFolder
     }
 }
 

@@ -486,16 +486,18 @@ public struct PlainPrompter {
     mutating func saveAnswersSoFar() {
         let fallback = "jcta-answers-\(clock().compact).json"
         guard let typed = nextText(language.text("ファイル名。Enter で \(fallback): ", "File name, Enter for \(fallback): ")) else { return }
-        let path = typed.isEmpty ? fallback : typed
+        let target = savePath(typed.isEmpty ? fallback : typed, "json")
         let text = AnswersFileText.render(edition: questionnaire.edition, studyDate: studyDate, answers: session.answers)
-        report(io.writeFile(text, path, false), path: path)
+        switch io.writeFile(text, target.path, false) {
+        case nil: io.write(target.saved(language) + "\n")
+        case .exists?: say("\(target.path) は既にあるため、保存しませんでした。", "\(target.path) already exists, so nothing was saved.")
+        case .other(let message)?:
+            say("保存できませんでした。" + SpokenText.sentence(message.ja, .ja), "Could not save. " + SpokenText.sentence(message.en, .en))
+        }
     }
 
-    func report(_ failure: WriteFailure?, path: String) {
-        switch failure {
-        case nil: say("保存しました: \(path)", "Saved: \(path)")
-        case .exists?: say("\(path) は既にあるため、保存しませんでした。", "\(path) already exists, so nothing was saved.")
-        case .other(let message)?: say("保存できませんでした。理由: \(message.ja)", "Could not save. Reason: \(message.en)")
-        }
+    /// A typed file name as written and confirmed.
+    func savePath(_ typed: String, _ fileExtension: String) -> SavePath {
+        SavePath(typed: typed, fileExtension: fileExtension, home: io.home, currentFolder: io.currentFolder)
     }
 }
