@@ -65,7 +65,7 @@ class LineMode(unittest.TestCase):
         self.assertIn("%d という選択肢はありません。" % (choices + 3), slip)
         self.assertNotIn(self.rules.question(first), slip)
         session.send("xyz")
-        self.assertIn("xyz は選択肢にもキーにもありません。", session.expect("で回答。"))
+        self.assertIn("「xyz」 に当たる選択肢はありません。", session.expect("で回答。"))
         # Help only when asked, in full-width.
         before_help = session.transcript
         session.send("？")
@@ -147,7 +147,7 @@ class LineMode(unittest.TestCase):
         session = self.start("--lang", "en")
         session.expect("Answer 1 to")
         session.send("zz")
-        self.assertIn("zz is neither a choice nor a key.", session.expect("Answer 1 to"))
+        self.assertIn("No choice matches “zz”.", session.expect("Answer 1 to"))
         session.send("g")
         glossary = session.expect("for its meaning, Enter to go back: ")
         term = re.search(r"\n1\. (.+)\n", glossary).group(1)
@@ -179,6 +179,36 @@ class LineMode(unittest.TestCase):
         self.assertEqual(saved["answers"], self.rules.answers(path[:2]))
         self.assertEqual(saved["edition"], run.EDITION)
         self.assert_quiet_screen_reader(session)
+
+    def test_a_choice_answered_by_its_first_words(self):
+        """「はい」 and "drug" name one choice each; a word several choices share is asked back by number."""
+        path = self.rules.paths["specified"]
+        self.assertEqual([node for node, _ in path[:3]], ["exclusion", "product", "use"])
+        self.assertEqual([number for _, number in path[1:3]], [1, 1])
+        for lang, unknown, shared, product_word, use_word in (("ja", "りんご", None, "医薬品", "はい"),
+                                                              ("en", "apple", "in-vitro diagnostic", "drug", "yes")):
+            with self.subTest(lang=lang):
+                session = self.start("--lang", lang)
+                prompt = "で回答。" if lang == "ja" else "Answer 1 to"
+                session.expect(prompt)
+                session.send(str(path[0][1]))
+                session.expect(prompt)
+                session.send(unknown)
+                said = session.expect(prompt)
+                self.assertIn("「りんご」 に当たる選択肢はありません。" if lang == "ja" else "No choice matches “apple”.", said)
+                if shared:
+                    session.send(shared)
+                    self.assertIn("“in-vitro diagnostic” could mean choice 1 or 4. Answer with the number.", session.expect(prompt))
+                session.send(product_word)
+                session.expect(("問 2: %s\n" if lang == "ja" else "Q2: %s\n") % self.label("product", 1, lang))
+                session.expect(prompt)
+                session.send(use_word)
+                session.expect(("問 3: %s\n" if lang == "ja" else "Q3: %s\n") % self.label("use", 1, lang))
+                session.expect(prompt)
+                session.send("q")
+                session.send("y")
+                self.assertEqual(session.wait(), 0)
+                self.assert_quiet_screen_reader(session)
 
     def test_every_result_is_read_without_noise_in_both_languages(self):
         from ptysession import noise

@@ -99,6 +99,45 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "終了します。", "Goodbye.")))
     }
 
+    @Test func aChoiceIsNamedByItsBeginningOrInEnglishByAWordOnlyItHas() {
+        let ja = ["はい、対象者に直接用いる", "いいえ（既存の試料のみ）", "わからない"]
+        #expect(ChoiceMatch("はい", labels: ja, language: .ja) == .one(0))
+        #expect(ChoiceMatch(" いいえ ", labels: ja, language: .ja) == .one(1))
+        #expect(ChoiceMatch("はい、対象者に直接用いる", labels: ja, language: .ja) == .one(0))
+        #expect(ChoiceMatch("直接", labels: ja, language: .ja) == .none)
+        #expect(ChoiceMatch("はい", labels: ["はい、医薬品", "はい、医療機器", "いいえ"], language: .ja) == .several([0, 1]))
+        let en = ["A drug (not an in-vitro diagnostic)", "A medical device (including software as a medical device)",
+                  "An in-vitro diagnostic (IVD)", "None: only foods, supplements, or a procedure or technique", "Not sure"]
+        #expect(ChoiceMatch("drug", labels: en, language: .en) == .one(0))
+        #expect(ChoiceMatch("The DRUG", labels: en, language: .en) == .one(0))
+        #expect(ChoiceMatch("medical device", labels: en, language: .en) == .one(1))
+        #expect(ChoiceMatch("ivd", labels: en, language: .en) == .one(2))
+        #expect(ChoiceMatch("in-vitro diagnostic", labels: en, language: .en) == .several([0, 2]))
+        #expect(ChoiceMatch("none", labels: en, language: .en) == .one(3))
+        #expect(ChoiceMatch("no", labels: en, language: .en) == .none)
+        #expect(ChoiceMatch("not", labels: en, language: .en) == .several([0, 4]))
+        #expect(ChoiceMatch("dru", labels: en, language: .en) == .none)
+        #expect(ChoiceMatch("yes", labels: ["Yes: it is given to the subjects", "No"], language: .en) == .one(0))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aTypedWordAnswersOnlyWhenItNamesOneChoice(lang: Language) {
+        // "None" and "no" differ as words; "sure" names only "Not sure"; "はい" is 「はい」 whole.
+        let script = PlainScript([t(lang, "りんご", "apple"), t(lang, "医薬品", "drug"), t(lang, "はい", "yes"), "q", "y"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "「りんご」 に当たる選択肢はありません。", "No choice matches “apple”.")))
+        #expect(script.output.contains(t(lang, "問 1: 医薬品\n", "Q1: A drug\n")))
+        #expect(script.output.contains(t(lang, "問 2: はい\n", "Q2: Yes\n")))
+        #expect(!script.output.contains(t(lang, "使えないキー", "That key")))
+        #expect(!script.output.contains(t(lang, "キーにも", "nor a key")))
+        // At the first question "no" is not "None of these"; at the second it is the whole label "No".
+        let english = PlainScript(["no", "sure", "no", "q", "y"])
+        _ = run(english, .en)
+        #expect(english.output.contains("No choice matches “no”."))
+        #expect(english.output.contains("Q1: Not sure\n"))
+        #expect(english.output.contains("Q2: No\n"))
+    }
+
     @Test(arguments: Language.allCases)
     func aWrongEntrySaysWhatWasWrongAndOnlyTheShortPrompt(lang: Language) {
         let script = PlainScript(["7", "xyz", "", "q"])
@@ -107,15 +146,16 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.components(separatedBy: question).count - 1 == 1, "the question was read again")
         #expect(script.output.contains(t(lang, "7 という選択肢はありません。選択肢は 1 から 3 です。\n1 から 3 で回答。",
                                          "There is no choice 7. The choices are 1 to 3.\nAnswer 1 to 3. ")))
-        #expect(script.output.contains(t(lang, "xyz は選択肢にもキーにもありません。", "xyz is neither a choice nor a key.")))
+        #expect(script.output.contains(t(lang, "「xyz」 に当たる選択肢はありません。番号か選択肢の文で答えてください。",
+                                         "No choice matches “xyz”. Answer with a choice's number or its words.")))
     }
 
     @Test(arguments: Language.allCases)
     func aPersonsLineIsOneEntryUnlessItIsOnlyNumbers(lang: Language) {
         let script = PlainScript(["Phase II of drug X", "1 2"])
         _ = run(script, lang)
-        #expect(script.output.contains(t(lang, "Phase II of drug X は選択肢にもキーにもありません。\n",
-                                         "Phase II of drug X is neither a choice nor a key.\n")))
+        #expect(script.output.contains(t(lang, "「Phase II of drug X」 に当たる選択肢はありません。",
+                                         "No choice matches “Phase II of drug X”.")))
         #expect(!script.output.contains("Phase is"))
         #expect(script.output.contains(t(lang, "結果: ", "Result: ") + Classification.clinical.label[lang]))
     }

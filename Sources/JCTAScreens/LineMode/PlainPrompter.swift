@@ -117,7 +117,7 @@ public struct PlainPrompter {
             var words = PlainEntry.words(line)
             // A pipe's words are separate answers; a person's line is one entry, unless it is only numbers.
             let separate = !io.isTerminal || words.allSatisfy { Int($0) != nil }
-            if separate && PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
+            if separate && words.count > 1 && ChoiceMatch(line, labels: labels, language: language) == .none {
                 taken = words.removeFirst()
                 queued = words
             }
@@ -222,7 +222,31 @@ public struct PlainPrompter {
                 answer(index, of: node)
                 return nil
             }
-            return handle(PlainEntry(text), at: node)
+            switch PlainEntry(text) {
+            case .other, .yes, .no, .next, .save:
+                // Not a key here: a choice's words.
+                answerByWords(PlainEntry.normalized(text), labels: labels, of: node)
+                return nil
+            case let entry:
+                return handle(entry, at: node)
+            }
+        }
+    }
+
+    /// A choice named by part of its words answers; several or none are said, and the prompt comes again.
+    mutating func answerByWords(_ typed: String, labels: [String], of node: QuestionNode) {
+        switch ChoiceMatch(typed, labels: labels, language: language) {
+        case .one(let index):
+            answer(index, of: node)
+        case .several(let indices):
+            let numbers = indices.map { String($0 + 1) }
+            let last = numbers.last ?? ""
+            let listed = numbers.dropLast().joined(separator: language.text("、", ", "))
+            say("「\(typed)」 は選択肢 \(listed)\(numbers.count == 2 ? " と " : "、")\(last) の\(numbers.count == 2 ? "どちら" : "どれ")にも当たります。番号で答えてください。",
+                "“\(typed)” could mean choice \(listed) or \(last). Answer with the number.")
+        case .none:
+            say("「\(typed)」 に当たる選択肢はありません。番号か選択肢の文で答えてください。",
+                "No choice matches “\(typed)”. Answer with a choice's number or its words.")
         }
     }
 
