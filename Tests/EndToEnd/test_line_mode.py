@@ -72,7 +72,11 @@ class LineMode(unittest.TestCase):
         helped = session.expect("で回答。")
         help_paragraph = re.search(r"この質問について。\n(.+)\n", helped).group(1)
         self.assertNotIn(help_paragraph, before_help)
-        self.assertIn("q で終了します。", helped)
+        # The help says how to hear the keys; k (full-width here) reads them.
+        self.assertIn("使えるキーの一覧は k で読みます。", helped)
+        self.assertNotIn("q で終了します。", helped)
+        session.send("ｋ")
+        self.assertIn("q で終了します。", session.expect("で回答。"))
         # The cases: the list, then one entry in full.
         session.send("c")
         listed = session.expect("Enter で戻る: ")

@@ -180,11 +180,15 @@ final class PlainScript: @unchecked Sendable {
         let quiet = PlainScript(["1"])
         _ = run(quiet, lang)
         #expect(!quiet.output.contains(help))
-        let asked = PlainScript(["?"])
+        // ? reads the help and one line on how to hear the keys, each time; k reads the keys once.
+        let asked = PlainScript(["?", "?", "k"])
         _ = run(asked, lang)
-        #expect(asked.output.contains(help))
+        #expect(asked.output.components(separatedBy: help).count - 1 == 2)
         #expect(asked.output.contains(t(lang, "この質問の用語、1 件。\n1. 医薬品等: ", "Terms in this question: 1 item.\n1. Products: ")))
-        for key in ["b", "c", "g", "r", "L", "q", "a", "h", "Ctrl-D"] {
+        #expect(asked.output.components(separatedBy: t(lang, "使えるキーの一覧は k で読みます。\n", "Type k for the list of keys.\n")).count - 1 == 2)
+        #expect(asked.output.components(separatedBy: t(lang, "使えるキーです。", "The keys.")).count - 1 == 1)
+        #expect(asked.output.contains(t(lang, "k キー一覧", "k keys")))
+        for key in ["b", "c", "g", "r", "L", "q", "a", "h", "k", "Ctrl-D"] {
             #expect(asked.output.contains("\n\(key) "), "the help does not list \(key)")
         }
         let always = PlainScript(["h", "1"])
@@ -397,6 +401,7 @@ final class PlainScript: @unchecked Sendable {
     @Test func entriesAreReadForgivingly() {
         #expect(PlainEntry("　３ ") == .number(3))
         #expect(PlainEntry("？") == .help)
+        #expect(PlainEntry("ｋ") == .keys)
         #expect(PlainEntry("Ｌ") == .language)
         #expect(PlainEntry("ｙ") == .yes)
         #expect(PlainEntry("0") == .other("0"))

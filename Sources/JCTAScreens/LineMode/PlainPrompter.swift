@@ -88,8 +88,8 @@ public struct PlainPrompter {
         say("臨床研究法の該当性スクリーニングです。", "Clinical Trials Act screening.")
         io.write(SpokenText.edition(questionnaire, language) + "\n")
         io.write(Disclaimer.text[language] + "\n")
-        say("番号か選択肢の文で答えてください。? で使えるキーを読みます。",
-            "Answer with a choice's number or its words. Type ? for the keys.")
+        say("番号か選択肢の文で答えてください。? でヘルプ、k で使えるキーの一覧を読みます。",
+            "Answer with a choice's number or its words. Type ? for help, k for the list of keys.")
     }
 
     // MARK: Reading entries
@@ -272,7 +272,7 @@ public struct PlainPrompter {
 
     /// The keys every prompt lists after its own.
     func commonKeys() -> [String] {
-        var keys = [language.text("? ヘルプ", "? help"), language.text("g 用語", "g glossary")]
+        var keys = [language.text("? ヘルプ", "? help"), language.text("k キー一覧", "k keys"), language.text("g 用語", "g glossary")]
         if !session.steps.isEmpty { keys.append(language.text("r 最初から", "r restart")) }
         keys.append(language.text("L English", "L 日本語"))
         if kiosk == nil { keys.append(language.text("q 終了", "q quit")) }
@@ -301,6 +301,8 @@ public struct PlainPrompter {
             }
         case .help:
             say(lines: questionHelp(node))
+        case .keys:
+            say(lines: keyGuide(atResult: false))
         case .cases:
             if node.cases.isEmpty { say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.") }
             readCases(node.cases.map(\.id))
@@ -354,7 +356,7 @@ public struct PlainPrompter {
             return quit()
         case .operatorPIN where kiosk != nil:
             return operatorPIN()
-        case .number, .other, .back, .help, .cases, .again, .save, .next, .yes, .no, .operatorPIN:
+        case .number, .other, .back, .help, .keys, .cases, .again, .save, .next, .yes, .no, .operatorPIN:
             say(lines: [notAKey(entry)])
         }
         return nil
@@ -396,7 +398,7 @@ public struct PlainPrompter {
         var lines = [language.text("この質問について。", "About this question."), node.help[language]]
         lines += SpokenText.list(language.text("この質問の用語", "Terms in this question"),
                                  node.terms.compactMap { questionnaire.term($0.id) }.map { SpokenText.term($0, language) }, language)
-        return lines + keyGuide(atResult: false)
+        return lines + [language.text("使えるキーの一覧は k で読みます。", "Type k for the list of keys.")]
     }
 
     /// The keys, one sentence each.
@@ -418,7 +420,12 @@ public struct PlainPrompter {
             lines.append(language.text("a で質問と選択肢をもう一度読みます。", "a reads the question and its choices again."))
             lines.append(language.text("h で、質問ごとにヘルプも読むかを切り替えます。", "h turns reading each question's help on or off."))
         }
-        lines.append(language.text("? でこのヘルプを読みます。", "? reads this help."))
+        if atResult {
+            lines.append(language.text("? か k でこのキーの一覧を読みます。", "? or k reads this list of keys."))
+        } else {
+            lines.append(language.text("? でこの質問のヘルプを読みます。", "? reads this question's help."))
+            lines.append(language.text("k でこのキーの一覧を読みます。", "k reads this list of keys."))
+        }
         lines.append(language.text("g で用語集を読みます。", "g reads the glossary."))
         lines.append(language.text("r で最初からやり直します。確認があります。", "r starts again, after asking."))
         lines.append(language.text("L で English に切り替えます。", "L switches to Japanese."))

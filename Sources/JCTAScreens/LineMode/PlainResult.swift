@@ -45,7 +45,7 @@ extension PlainPrompter {
             case .cases:
                 if result.cases.isEmpty { say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.") }
                 readCases(result.cases)
-            case .help:
+            case .help, .keys:
                 say(lines: keyGuide(atResult: true))
             case .next where kiosk != nil:
                 resetRequested = true
