@@ -80,7 +80,7 @@ class LineMode(unittest.TestCase):
         # The cases: the list, then one entry in full.
         session.send("c")
         listed = session.expect("Enter で戻る: ")
-        case_id = re.search(r"1\. 事例 (\d+-\d+)", listed).group(1)
+        case_id = re.search(r"\n1 番、事例 (\d+-\d+)：", listed).group(1)
         session.send("1")
         entry = session.expect("Enter で戻る: ")
         case_text = run.jcta("cases", case_id, "--edition", run.EDITION).stdout.splitlines()[1]
@@ -153,10 +153,10 @@ class LineMode(unittest.TestCase):
         session.send("zz")
         self.assertIn("No choice matches “zz”.", session.expect("Answer 1 to"))
         session.send("g")
-        glossary = session.expect("for its meaning, Enter to go back: ")
+        glossary = session.expect("meaning, Enter to go back: ")
         term = re.search(r"\n1\. (.+)\n", glossary).group(1)
         session.send("１")
-        self.assertIn(term + ": ", session.expect("for its meaning, Enter to go back: "))
+        self.assertIn(term + ": ", session.expect("meaning, Enter to go back: "))
         session.send("")
         session.expect("Glossary closed.")
         session.send(self.label(first, first_choice, "en").upper())

@@ -201,17 +201,21 @@ final class PlainScript: @unchecked Sendable {
         let script = PlainScript(["1", "c", "1", "5", "", "g", "1", "", "a", "q", "y"])
         _ = run(script, lang)
         let entry = q.caseEntry("1-1")!
-        #expect(script.output.contains(t(lang, "関係する事例、1 件。\n1. 事例 1-1、企業資金の研究は特定臨床研究。",
-                                         "Casebook entries: 1 item.\n1. Case 1-1: An industry-funded study is specified.")))
+        // The item's number and the case's are told apart; one entry is "1", not "1 to 1".
+        #expect(script.output.contains(t(lang, "関係する事例、1 件。\n1 番、事例 1-1：企業資金の研究は特定臨床研究。\n1 で全文、0 で事例集のすべて、Enter で戻る: ",
+                                         "Casebook entries: 1 item.\nItem 1, case 1-1: An industry-funded study is specified.\n1 for the full text, 0 for the whole casebook, Enter to go back: ")))
         #expect(script.output.contains(entry.text))
         #expect(script.output.contains(entry.note!))
-        #expect(script.output.contains(t(lang, "1 から 1 の番号か、Enter で答えてください。", "Type a number from 1 to 1, or Enter.")))
+        #expect(script.output.contains(t(lang, "1 か Enter で答えてください。", "Type 1 or Enter.")))
+        #expect(!script.output.contains(t(lang, "1 から 1", "1 to 1")))
         #expect(script.output.contains(t(lang, "医薬品等: 医薬品、医療機器、再生医療等製品のこと。",
                                          "Products: Drugs, medical devices and regenerative products.")))
         // 0 lists the whole casebook.
         let whole = PlainScript(["c", "0", "1", ""])
         _ = run(whole, lang)
-        #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。", "The whole casebook: 2 items.")))
+        #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。\n1 番、事例 1-1：", "The whole casebook: 2 items.\nItem 1, case 1-1: ")))
+        #expect(whole.output.contains(t(lang, "2 番、事例 3-1：測定だけなら対象外。\n1 から 2 の番号で全文、Enter で戻る: ",
+                                        "Item 2, case 3-1: Measuring only is out of scope.\n1 to 2 for the full text, Enter to go back: ")))
         #expect(whole.output.contains(q.caseEntry("1-1")!.text))
         // a reads the question again after the panels closed.
         #expect(script.output.components(separatedBy: q.node("funding")!.question[lang]).count - 1 == 2)

@@ -446,7 +446,11 @@ public struct PlainPrompter {
         var whole = false
         say(lines: SpokenText.caseList(ids, questionnaire, language))
         while true {
-            let numbers = ids.isEmpty ? "" : language.text("事例の番号 1 から \(ids.count) で全文、", "Case number 1 to \(ids.count) to read it in full, ")
+            let numbers = switch ids.count {
+            case 0: ""
+            case 1: language.text("1 で全文、", "1 for the full text, ")
+            default: language.text("1 から \(ids.count) の番号で全文、", "1 to \(ids.count) for the full text, ")
+            }
             let all = whole ? "" : language.text("0 で事例集のすべて、", "0 for the whole casebook, ")
             switch next(numbers + all + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
@@ -465,8 +469,9 @@ public struct PlainPrompter {
                     return
                 default:
                     say(lines: [ids.isEmpty ? language.text("0 か Enter で答えてください。", "Type 0 or Enter.")
-                                            : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
-                                                            "Type a number from 1 to \(ids.count), or Enter.")])
+                                : ids.count == 1 ? language.text("1 か Enter で答えてください。", "Type 1 or Enter.")
+                                : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
+                                                "Type a number from 1 to \(ids.count), or Enter.")])
                 }
             }
         }
@@ -477,8 +482,9 @@ public struct PlainPrompter {
         let terms = questionnaire.glossary
         say(lines: SpokenText.list(language.text("用語集", "Glossary"), terms.map { $0.term[language] }, language))
         while true {
-            switch next(language.text("用語の番号 1 から \(terms.count) で説明、Enter で戻る: ",
-                                      "Term number 1 to \(terms.count) for its meaning, Enter to go back: ")) {
+            let numbers = terms.count == 1 ? language.text("1 で説明、", "1 for its meaning, ")
+                : language.text("1 から \(terms.count) の番号で説明、", "1 to \(terms.count) for a term's meaning, ")
+            switch next(numbers + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
                 say("用語集を閉じました。", "Glossary closed.")
                 return
@@ -490,7 +496,8 @@ public struct PlainPrompter {
                     say("用語集を閉じました。", "Glossary closed.")
                     return
                 default:
-                    say("1 から \(terms.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(terms.count), or Enter.")
+                    say(terms.count == 1 ? "1 か Enter で答えてください。" : "1 から \(terms.count) の番号か、Enter で答えてください。",
+                        terms.count == 1 ? "Type 1 or Enter." : "Type a number from 1 to \(terms.count), or Enter.")
                 }
             }
         }
