@@ -224,6 +224,10 @@ class LineMode(unittest.TestCase):
                     self.assertEqual(done.returncode, 0, done.stderr)
                     expected = json.loads(self.rules.classify(self.rules.answers(path), lang=lang))
                     self.assertIn(expected["headline"][lang], done.stdout)
+                    # The edition in full once, at the start; the result names it briefly.
+                    self.assertEqual(done.stdout.count("規則: " if lang == "ja" else "Rules: the "), 1)
+                    self.assertIn("%s 年版の規則による判定です。" % run.EDITION if lang == "ja"
+                                  else "Classified under the %s edition of the rules." % run.EDITION, done.stdout)
                     noisy = [(line, noise(line)) for line in done.stdout.splitlines() if noise(line)]
                     self.assertEqual(noisy, [])
 

@@ -90,6 +90,19 @@ final class PlainScript: @unchecked Sendable {
     }
 
     @Test(arguments: Language.allCases)
+    func theEditionIsReadInFullAtTheStartAndBrieflyOnceInEachReadingOfTheResult(lang: Language) {
+        let script = PlainScript(["1", "1", "a"])
+        _ = run(script, lang)
+        let full = SpokenText.edition(q, lang)
+        let brief = t(lang, "test 年版の規則による判定です。\n", "Classified under the test edition of the rules.\n")
+        #expect(script.output.components(separatedBy: full).count - 1 == 1)
+        #expect(script.output.hasPrefix(t(lang, "臨床研究法の該当性スクリーニングです。\n", "Clinical Trials Act screening.\n") + full))
+        // Read twice (a reads it again): the brief line once per reading.
+        #expect(script.output.components(separatedBy: brief).count - 1 == 2)
+        #expect(script.output.components(separatedBy: t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")).count - 1 == 2)
+    }
+
+    @Test(arguments: Language.allCases)
     func fullWidthInputSpacesAndLabelsTypedOutAreUnderstood(lang: Language) {
         let script = PlainScript(["　１　", "ｂ", t(lang, " 医薬品 ", "a drug"), "？", "ｑ", "ｙ"])
         #expect(run(script, lang) == .quit)

@@ -35,7 +35,7 @@ enum SpokenText {
     }
 
     /// The result: the class and headline first, then the explanation, each section in the order and under
-    /// the titles the exports and the result screen use (`ResultSections`), then the edition and dates. The
+    /// the titles the exports and the result screen use (`ResultSections`), then the edition (briefly) and dates. The
     /// sections that carry arrows or ids in the exports are spoken from the result itself; any other section
     /// is spoken as its items, so a section added for the exports is read out too.
     static func result(_ document: ResultDocument, questionnaire q: Questionnaire) -> [String] {
@@ -52,7 +52,8 @@ enum SpokenText {
                 lines += list(section.title, items(section, r, q, lang), lang, ofCases: listsCases(section))
             }
         }
-        lines.append(edition(q, lang))
+        // The full edition line was read at the start; the result only says which edition it follows.
+        lines.append(lang.text("\(q.edition) 年版の規則による判定です。", "Classified under the \(q.edition) edition of the rules."))
         lines.append(lang.text("スクリーニング日: \(document.screenedOn)。", "Screened on \(document.screenedOn)."))
         if let date = document.studyDate {
             lines.append(lang.text("研究開始予定日: \(date)。", "Study date: \(date)."))
