@@ -116,9 +116,15 @@ struct ClassifyCommand: ParsableCommand {
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
                                   studyTitle: title ?? file.title, language: rules.lang)
         case .failure(.missingAnswer(let node)):
+            // The question as the screens number and word it, in --lang; the ids after, for scripts.
             let question = questionnaire.node(node)!
-            printError("\(prefix)error: no answer for question '\(node)': \(question.question[rules.lang])")
-            printError("  choices: " + question.choices.map { "\($0.id) (\($0.label[rules.lang]))" }.joined(separator: ", "))
+            func words(_ ja: String, _ en: String) -> String { rules.lang == .ja ? ja : en }
+            let lang = rules.lang
+            let number = Self.questionNumber(of: node, answers: file.answers, questionnaire)
+            printError(prefix + "error: " + words("問 \(number) に回答がありません: ", "no answer for Q\(number): ")
+                       + "\(question.question[lang]) (question '\(node)')")
+            printError(words("  選択肢: ", "  choices: ") + question.choices.enumerated()
+                .map { "\($0.offset + 1). \($0.element.label[lang]) (\($0.element.id))" }.joined(separator: words("、", ", ")))
             throw Failure(status: .missingAnswer)
         case .failure(.unknownNode(let node)):
             printError("\(prefix)error: '\(node)' is not a question of edition \(questionnaire.edition)")
@@ -129,6 +135,17 @@ struct ClassifyCommand: ParsableCommand {
             printError("  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", "))
             throw Failure(status: .invalidInput)
         }
+    }
+}
+
+extension ClassifyCommand {
+    /// The question's number on the way the answers lead to it, as the screens count it (問 3, Q3).
+    static func questionNumber(of node: String, answers: [String: String], _ questionnaire: Questionnaire) -> Int {
+        var walk = ScreeningSession(questionnaire)
+        while let current = walk.currentNode, current.id != node, let choice = answers[current.id] {
+            do { try walk.answer(choice: choice) } catch { break }
+        }
+        return walk.steps.count + 1
     }
 }
 

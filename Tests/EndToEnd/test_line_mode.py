@@ -177,6 +177,8 @@ class LineMode(unittest.TestCase):
         session.expect("File name, Enter for ")
         session.send("partial")
         session.expect(re.compile(r"Saved as partial\.json in the folder /\S+\.\n"))
+        session.expect("The file keeps your answers so far; once the remaining answers are added to it, "
+                       "jcta classify --answers partial.json gives the result.")
         self.assertEqual(session.wait(), 3)
         with open(os.path.join(self.work, "partial.json"), encoding="utf-8") as handle:
             saved = json.load(handle)

@@ -280,6 +280,8 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your answer so far to a file?")))
         let saved = try #require(script.files["jcta-answers-20260401-0905.json"])
         #expect(try AnswersFile.parse(saved, file: "saved").answers == ["product": "drug"])
+        #expect(script.output.contains(t(lang, "このファイルにはここまでの回答が入っていて、残りの問の回答を書き足せば jcta classify --answers jcta-answers-20260401-0905.json で結果を出せます。\n",
+                                         "The file keeps your answers so far; once the remaining answers are added to it, jcta classify --answers jcta-answers-20260401-0905.json gives the result.\n")))
         // Declining ends at once.
         let declined = PlainScript(["1", nil, "n"])
         #expect(run(declined, lang) == .unanswered(number: 2, message: message))

@@ -520,14 +520,18 @@ public struct PlainPrompter {
         return .unanswered(number: number, message: message)
     }
 
-    /// The answers so far as an answers file (`jcta classify --answers` reads it).
+    /// The answers so far as an answers file, and what it is for: `jcta classify --answers` reads it once the
+    /// remaining answers are added.
     mutating func saveAnswersSoFar() {
         let fallback = "jcta-answers-\(clock().compact).json"
         guard let typed = nextText(language.text("ファイル名。Enter で \(fallback): ", "File name, Enter for \(fallback): ")) else { return }
         let target = savePath(typed.isEmpty ? fallback : typed, "json")
         let text = AnswersFileText.render(edition: questionnaire.edition, studyDate: studyDate, answers: session.answers)
         switch io.writeFile(text, target.path, false) {
-        case nil: io.write(target.saved(language) + "\n")
+        case nil:
+            io.write(target.saved(language) + "\n")
+            say("このファイルにはここまでの回答が入っていて、残りの問の回答を書き足せば jcta classify --answers \(target.path) で結果を出せます。",
+                "The file keeps your answers so far; once the remaining answers are added to it, jcta classify --answers \(target.path) gives the result.")
         case .exists?: say("\(target.path) は既にあるため、保存しませんでした。", "\(target.path) already exists, so nothing was saved.")
         case .other(let message)?:
             say("保存できませんでした。" + SpokenText.sentence(message.ja, .ja), "Could not save. " + SpokenText.sentence(message.en, .en))
