@@ -47,7 +47,8 @@ final class PlainScript: @unchecked Sendable {
                     self.files[path] = text
                     return nil
                 },
-                isTerminal: true, home: "/home/doctor", currentFolder: "/work/study")
+                isTerminal: true, home: "/home/doctor", currentFolder: "/work/study",
+                isFolder: { ["/work/study/reports", "/home/doctor"].contains($0) })
     }
 
     func kiosk(exportTarget: KioskSettings.ExportTarget? = .directory("/srv/out"), language: Language = .ja) -> PlainKioskIO {
@@ -317,6 +318,12 @@ final class PlainScript: @unchecked Sendable {
                                          "Saved as hf-study.md in the folder /work/study.\n")))
         #expect(script.output.contains(t(lang, "/home/doctor/notes フォルダに hf.json として保存しました。\n",
                                          "Saved as hf.json in the folder /home/doctor/notes.\n")))
+        // A folder gets the default name.
+        let folders = PlainScript(["2", "e", "1", "", "reports", "e", "3", "", "~/", "q"])
+        _ = run(folders, lang)
+        #expect(folders.files.keys.sorted() == ["/home/doctor/jcta-20260401-0905.txt", "reports/jcta-20260401-0905.md"])
+        #expect(folders.output.contains(t(lang, "/work/study/reports フォルダに jcta-20260401-0905.md として保存しました。",
+                                          "Saved as jcta-20260401-0905.md in the folder /work/study/reports.")))
         // The answers so far get .json too.
         let soFar = PlainScript(["1", nil, "y", "~/partial"])
         _ = run(soFar, lang)
@@ -337,7 +344,9 @@ final class PlainScript: @unchecked Sendable {
         #expect(reason(EROFS) == t(lang, "/data/out フォルダは読み取り専用のファイルシステムにあり、書き込めません。",
                                    "The folder /data/out is on a read-only file system."))
         #expect(reason(ENOSPC) == t(lang, "ディスクに空きがありません。", "The disk is full."))
-        // Anything else keeps the system's text.
+        // A folder that is there but refuses new files keeps the system's text; so does anything else.
+        let refused = ExportWriter.reason(.cannotWrite(path: "/tmp/a.md", reason: String(cString: strerror(ENOENT))), path: "/tmp/a.md")
+        #expect((lang == .ja ? refused.ja : refused.en).contains(String(cString: strerror(ENOENT))))
         #expect(reason(EIO).contains(String(cString: strerror(EIO))))
         // A real write into a folder that is not there, and onto a folder.
         let missing = "/nonexistent-\(getpid())/hf-study.md"

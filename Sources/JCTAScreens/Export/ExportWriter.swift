@@ -26,8 +26,11 @@ public enum ExportWriter {
         guard case .cannotWrite(_, let systemText) = failure else {
             return failure == .isDirectory(path) ? isFolder : LocalizedMessage(ja: failure.message(.ja), en: failure.message(.en))
         }
+        var isDirectory: ObjCBool = false
+        let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue
         switch errorCode(systemText) {
-        case ENOENT, ENOTDIR:
+        // A folder that is there but refuses new files (as /proc does) keeps the system's text.
+        case ENOENT where !folderExists, ENOTDIR where !folderExists:
             return LocalizedMessage(ja: "\(folder) というフォルダはありません。", en: "There is no folder \(folder).")
         case EACCES, EPERM:
             return LocalizedMessage(ja: "\(folder) フォルダに書き込む権限がありません。",

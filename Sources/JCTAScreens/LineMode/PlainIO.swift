@@ -23,11 +23,17 @@ public struct PlainIO {
     /// What `~/` in a typed file name stands for, and where relative names are written.
     public var home: String
     public var currentFolder: String
+    /// Whether a path is an existing folder (a file name typed as a folder saves the default name into it).
+    public var isFolder: (String) -> Bool
 
     public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ timeout: Int?) -> Read, write: @escaping (String) -> Void,
                 writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool,
-                home: String = FileManager.default.homeDirectoryForCurrentUser.path,
-                currentFolder: String = FileManager.default.currentDirectoryPath) {
+                home: String = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
+                currentFolder: String = FileManager.default.currentDirectoryPath,
+                isFolder: @escaping (String) -> Bool = { path in
+                    var folder: ObjCBool = false
+                    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+                }) {
         self.read = read
         self.readSecret = readSecret
         self.write = write
@@ -35,6 +41,7 @@ public struct PlainIO {
         self.isTerminal = isTerminal
         self.home = home
         self.currentFolder = currentFolder
+        self.isFolder = isFolder
     }
 }
 

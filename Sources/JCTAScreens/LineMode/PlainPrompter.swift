@@ -525,7 +525,7 @@ public struct PlainPrompter {
     mutating func saveAnswersSoFar() {
         let fallback = "jcta-answers-\(clock().compact).json"
         guard let typed = nextText(language.text("ファイル名。Enter で \(fallback): ", "File name, Enter for \(fallback): ")) else { return }
-        let target = savePath(typed.isEmpty ? fallback : typed, "json")
+        let target = savePath(typed.isEmpty ? fallback : typed, defaultName: fallback, "json")
         let text = AnswersFileText.render(edition: questionnaire.edition, studyDate: studyDate, answers: session.answers)
         switch io.writeFile(text, target.path, false) {
         case nil:
@@ -539,7 +539,8 @@ public struct PlainPrompter {
     }
 
     /// A typed file name as written and confirmed.
-    func savePath(_ typed: String, _ fileExtension: String) -> SavePath {
-        SavePath(typed: typed, fileExtension: fileExtension, home: io.home, currentFolder: io.currentFolder)
+    func savePath(_ typed: String, defaultName: String, _ fileExtension: String) -> SavePath {
+        SavePath(typed: typed, defaultName: defaultName, fileExtension: fileExtension, home: io.home,
+                 currentFolder: io.currentFolder, isFolder: io.isFolder)
     }
 }

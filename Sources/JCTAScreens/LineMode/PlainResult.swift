@@ -125,7 +125,7 @@ extension PlainPrompter {
                 say("保存をやめました。", "Not saved.")
                 return
             }
-            let target = savePath(typed.isEmpty ? fallback : typed, format.fileExtension)
+            let target = savePath(typed.isEmpty ? fallback : typed, defaultName: fallback, format.fileExtension)
             var failure = io.writeFile(text, target.path, false)
             if failure == .exists {
                 guard confirm("\(target.path) は既にあります。上書きしますか。", "\(target.path) already exists. Replace it?") else {

@@ -2,8 +2,9 @@ import Foundation
 import JCTACore
 
 /// A file name typed at a line-mode save prompt, as written and as confirmed: `~/` at its start is the home
-/// folder, a name without an extension gets the format's, and the confirmation names the absolute folder
-/// and the file, so a listener knows where to find it without reading a long path twice.
+/// folder, a folder gets the default file name, a name without an extension gets the format's, and the
+/// confirmation names the absolute folder and the file, so a listener knows where to find it without
+/// reading a long path twice.
 struct SavePath: Equatable {
     /// What is written (relative names stay relative to the folder jcta was started in).
     let path: String
@@ -11,12 +12,14 @@ struct SavePath: Equatable {
     let folder: String
     let file: String
 
-    init(typed: String, fileExtension: String, home: String, currentFolder: String) {
+    /// `isFolder` tells whether a path is an existing folder: the default file name is saved into it.
+    init(typed: String, defaultName: String, fileExtension: String, home: String, currentFolder: String,
+         isFolder: (String) -> Bool) {
         var path = typed
         if path == "~" || path.hasPrefix("~/") { path = home + path.dropFirst() }
-        let name = (path as NSString).lastPathComponent
-        // A name ending in "/" is a folder: left as typed, so the writer says it is one.
-        if !path.hasSuffix("/"), !name.isEmpty, path != home, (name as NSString).pathExtension.isEmpty {
+        if path.hasSuffix("/") || isFolder(path.hasPrefix("/") ? path : currentFolder + "/" + path) {
+            path = (path.hasSuffix("/") ? path : path + "/") + defaultName
+        } else if ((path as NSString).lastPathComponent as NSString).pathExtension.isEmpty {
             path += "." + fileExtension
         }
         self.path = path
