@@ -34,7 +34,8 @@ final class PlainScript: @unchecked Sendable {
                     self.now += 1
                     return next.map { .line($0) } ?? .end
                 },
-                readSecret: { timeout in
+                readSecret: { prompt, timeout in
+                    self.output += prompt
                     self.timeouts.append(timeout)
                     guard !self.input.isEmpty else { return .end }
                     let next = self.input.removeFirst()

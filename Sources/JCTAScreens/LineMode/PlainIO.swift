@@ -14,8 +14,9 @@ public struct PlainIO {
 
     /// Reads a line; waits at most `timeout` seconds when one is given.
     public var read: (_ timeout: Int?) -> Read
-    /// Reads a line without showing what is typed (the kiosk operator's PIN), waiting at most `timeout` seconds.
-    public var readSecret: (_ timeout: Int?) -> Read
+    /// Writes `prompt` once what is typed is no longer shown (so a quick typist's PIN is never echoed), then
+    /// reads a line (the kiosk operator's PIN), waiting at most `timeout` seconds.
+    public var readSecret: (_ prompt: String, _ timeout: Int?) -> Read
     public var write: (String) -> Void
     public var writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
     /// Whether the input is a person at a terminal (which echoes what they type) rather than a pipe.
@@ -26,7 +27,7 @@ public struct PlainIO {
     /// Whether a path is an existing folder (a file name typed as a folder saves the default name into it).
     public var isFolder: (String) -> Bool
 
-    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ timeout: Int?) -> Read, write: @escaping (String) -> Void,
+    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ prompt: String, _ timeout: Int?) -> Read, write: @escaping (String) -> Void,
                 writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool,
                 home: String = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
                 currentFolder: String = FileManager.default.currentDirectoryPath,
