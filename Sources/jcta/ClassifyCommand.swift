@@ -125,7 +125,8 @@ struct ClassifyCommand: ParsableCommand {
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
                                   studyTitle: title ?? file.title, language: rules.lang, answers: file.answers)
         case .failure(let failure):
-            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang, prefix: prefix)
+            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang,
+                                                      answers: file.answers, prefix: prefix)
             throw Failure(status: explained.status, messages: explained.messages)
         }
     }

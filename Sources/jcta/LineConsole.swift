@@ -56,14 +56,18 @@ final class LineConsole {
         }
     }
 
-    /// A line read with the terminal's echo off (a PIN).
-    func readSecret(timeout: Int?) -> PlainIO.Read {
+    /// A line read with the terminal's echo off (a PIN); the prompt is written only once echo is off.
+    func readSecret(prompt: String, timeout: Int?) -> PlainIO.Read {
         var saved = termios()
-        guard isTerminal, tcgetattr(input, &saved) == 0 else { return read(timeout: timeout) }
+        guard isTerminal, tcgetattr(input, &saved) == 0 else {
+            write(prompt)
+            return read(timeout: timeout)
+        }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
         tcsetattr(input, TCSANOW, &quiet)
         defer { tcsetattr(input, TCSANOW, &saved) }
+        write(prompt)
         return read(timeout: timeout)
     }
 
@@ -98,7 +102,7 @@ final class LineConsole {
     }
 
     func io() -> PlainIO {
-        PlainIO(read: { self.read(timeout: $0) }, readSecret: { self.readSecret(timeout: $0) }, write: { self.write($0) },
+        PlainIO(read: { self.read(timeout: $0) }, readSecret: { self.readSecret(prompt: $0, timeout: $1) }, write: { self.write($0) },
                 writeFile: ExportWriter.write, isTerminal: isTerminal)
     }
 }

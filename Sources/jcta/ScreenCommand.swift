@@ -146,7 +146,8 @@ struct InteractiveScreen {
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success, .failure(.missingAnswer): break
         case .failure(let failure):
-            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang)
+            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang,
+                                                          answers: file.answers)
             explained.print()
             throw explained.status.exitCode
         }

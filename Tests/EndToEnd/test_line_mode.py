@@ -65,18 +65,22 @@ class LineMode(unittest.TestCase):
         self.assertIn("%d という選択肢はありません。" % (choices + 3), slip)
         self.assertNotIn(self.rules.question(first), slip)
         session.send("xyz")
-        self.assertIn("xyz は選択肢にもキーにもありません。", session.expect("で回答。"))
+        self.assertIn("「xyz」 に当たる選択肢はありません。", session.expect("で回答。"))
         # Help only when asked, in full-width.
         before_help = session.transcript
         session.send("？")
         helped = session.expect("で回答。")
         help_paragraph = re.search(r"この質問について。\n(.+)\n", helped).group(1)
         self.assertNotIn(help_paragraph, before_help)
-        self.assertIn("q で終了します。", helped)
+        # The help says how to hear the keys; k (full-width here) reads them.
+        self.assertIn("使えるキーの一覧は k で読みます。", helped)
+        self.assertNotIn("q で終了します。", helped)
+        session.send("ｋ")
+        self.assertIn("q で終了します。", session.expect("で回答。"))
         # The cases: the list, then one entry in full.
         session.send("c")
         listed = session.expect("Enter で戻る: ")
-        case_id = re.search(r"1\. 事例 (\d+-\d+)", listed).group(1)
+        case_id = re.search(r"\n1 番、事例 (\d+-\d+)：", listed).group(1)
         session.send("1")
         entry = session.expect("Enter で戻る: ")
         case_text = run.jcta("cases", case_id, "--edition", run.EDITION).stdout.splitlines()[1]
@@ -111,15 +115,18 @@ class LineMode(unittest.TestCase):
         session.send(TITLE)
         session.expect("ファイル名。Enter で ")
         session.send("")
-        saved = session.expect(re.compile(r"保存しました: (jcta-\d{8}-\d{4}\.md)"))
-        markdown_name = re.search(r"jcta-\d{8}-\d{4}\.md", saved).group(0)
+        # The confirmation names the folder, absolute, and the file.
+        saved = session.expect(re.compile(r"フォルダに jcta-\d{8}-\d{4}\.md として保存しました。"))
+        folder, markdown_name = re.search(r"(\S+) フォルダに (jcta-\d{8}-\d{4}\.md) として", saved).groups()
+        self.assertEqual(os.path.realpath(folder), os.path.realpath(self.work))
         session.expect("結果です。")
         session.send("e")
         session.send("3")
         session.expect("Enter で今の %s のまま: " % TITLE)
         session.send("")
-        session.send("study.txt")
-        session.expect("保存しました: study.txt")
+        # A name typed without an extension gets the format's.
+        session.send("study")
+        session.expect("%s フォルダに study.txt として保存しました。" % folder)
         session.expect("結果です。")
         answers = self.rules.answers(path)
         for name, fmt in ((markdown_name, "markdown"), ("study.txt", "text")):
@@ -144,12 +151,12 @@ class LineMode(unittest.TestCase):
         session = self.start("--lang", "en")
         session.expect("Answer 1 to")
         session.send("zz")
-        self.assertIn("zz is neither a choice nor a key.", session.expect("Answer 1 to"))
+        self.assertIn("No choice matches “zz”.", session.expect("Answer 1 to"))
         session.send("g")
-        glossary = session.expect("for its meaning, Enter to go back: ")
+        glossary = session.expect("meaning, Enter to go back: ")
         term = re.search(r"\n1\. (.+)\n", glossary).group(1)
         session.send("１")
-        self.assertIn(term + ": ", session.expect("for its meaning, Enter to go back: "))
+        self.assertIn(term + ": ", session.expect("meaning, Enter to go back: "))
         session.send("")
         session.expect("Glossary closed.")
         session.send(self.label(first, first_choice, "en").upper())
@@ -168,14 +175,46 @@ class LineMode(unittest.TestCase):
         self.assertIn("The input ended before Q3 was answered", ended)
         session.send("y")
         session.expect("File name, Enter for ")
-        session.send("partial.json")
-        session.expect("Saved: partial.json")
+        session.send("partial")
+        session.expect(re.compile(r"Saved as partial\.json in the folder /\S+\.\n"))
+        session.expect("The file keeps your answers so far; once the remaining answers are added to it, "
+                       "jcta classify --answers partial.json gives the result.")
         self.assertEqual(session.wait(), 3)
         with open(os.path.join(self.work, "partial.json"), encoding="utf-8") as handle:
             saved = json.load(handle)
         self.assertEqual(saved["answers"], self.rules.answers(path[:2]))
         self.assertEqual(saved["edition"], run.EDITION)
         self.assert_quiet_screen_reader(session)
+
+    def test_a_choice_answered_by_its_first_words(self):
+        """「はい」 and "drug" name one choice each; a word several choices share is asked back by number."""
+        path = self.rules.paths["specified"]
+        self.assertEqual([node for node, _ in path[:3]], ["exclusion", "product", "use"])
+        self.assertEqual([number for _, number in path[1:3]], [1, 1])
+        for lang, unknown, shared, product_word, use_word in (("ja", "りんご", None, "医薬品", "はい"),
+                                                              ("en", "apple", "in-vitro diagnostic", "drug", "yes")):
+            with self.subTest(lang=lang):
+                session = self.start("--lang", lang)
+                prompt = "で回答。" if lang == "ja" else "Answer 1 to"
+                session.expect(prompt)
+                session.send(str(path[0][1]))
+                session.expect(prompt)
+                session.send(unknown)
+                said = session.expect(prompt)
+                self.assertIn("「りんご」 に当たる選択肢はありません。" if lang == "ja" else "No choice matches “apple”.", said)
+                if shared:
+                    session.send(shared)
+                    self.assertIn("“in-vitro diagnostic” could mean choice 1 or 4. Answer with the number.", session.expect(prompt))
+                session.send(product_word)
+                session.expect(("問 2: %s\n" if lang == "ja" else "Q2: %s\n") % self.label("product", 1, lang))
+                session.expect(prompt)
+                session.send(use_word)
+                session.expect(("問 3: %s\n" if lang == "ja" else "Q3: %s\n") % self.label("use", 1, lang))
+                session.expect(prompt)
+                session.send("q")
+                session.send("y")
+                self.assertEqual(session.wait(), 0)
+                self.assert_quiet_screen_reader(session)
 
     def test_every_result_is_read_without_noise_in_both_languages(self):
         from ptysession import noise
@@ -187,6 +226,10 @@ class LineMode(unittest.TestCase):
                     self.assertEqual(done.returncode, 0, done.stderr)
                     expected = json.loads(self.rules.classify(self.rules.answers(path), lang=lang))
                     self.assertIn(expected["headline"][lang], done.stdout)
+                    # The edition in full once, at the start; the result names it briefly.
+                    self.assertEqual(done.stdout.count("規則: " if lang == "ja" else "Rules: the "), 1)
+                    self.assertIn("%s 年版の規則による判定です。" % run.EDITION if lang == "ja"
+                                  else "Classified under the %s edition of the rules." % run.EDITION, done.stdout)
                     noisy = [(line, noise(line)) for line in done.stdout.splitlines() if noise(line)]
                     self.assertEqual(noisy, [])
 

@@ -24,8 +24,14 @@ final class CommandLineTests: XCTestCase {
         let run = try Fixtures.run(["classify", "--questionnaire", minimal, "--answers", "-", "--lang", "en"],
                                    input: #"{"answers": {"uses_product": "yes"}}"#)
         XCTAssertEqual(run.status, 3)
-        XCTAssertTrue(run.err.contains("no answer for question 'funding': Funded by the maker?"), run.err)
-        XCTAssertTrue(run.err.contains("maker_funds (Yes), no (No), unsure (Not sure)"), run.err)
+        XCTAssertTrue(run.err.contains("error: no answer for Q2: Funded by the maker? (question 'funding')\n"), run.err)
+        XCTAssertTrue(run.err.contains("  choices: 1. Yes (maker_funds), 2. No (no), 3. Not sure (unsure)\n"), run.err)
+        let japanese = try Fixtures.run(["classify", "--questionnaire", minimal, "--answers", "-", "--lang", "ja"],
+                                        input: #"{"answers": {"uses_product": "yes"}}"#)
+        XCTAssertEqual(japanese.status, 3)
+        XCTAssertTrue(japanese.err.contains("error: 問 2 に回答がありません: "), japanese.err)
+        XCTAssertTrue(japanese.err.contains("(question 'funding')\n  選択肢: 1. "), japanese.err)
+        XCTAssertTrue(japanese.err.contains(" (maker_funds)、2. "), japanese.err)
     }
 
     func testUnknownChoiceExitsTwoNamingTheValidOnes() throws {
@@ -71,7 +77,8 @@ final class CommandLineTests: XCTestCase {
         defer { unlink(broken) }
         let mixed = try Fixtures.run(["classify", "--edition", "2019", "--answers", broken, "--answers", casebook[0]])
         XCTAssertEqual(mixed.status, 3, "the failure's code, after the others were classified")
-        XCTAssertTrue(mixed.err.hasPrefix("\(broken): error: no answer for question 'product'"), mixed.err)
+        XCTAssertTrue(mixed.err.hasPrefix("\(broken): error: 問 2 に回答がありません: "), mixed.err)
+        XCTAssertTrue(mixed.err.contains("(question 'product')"), mixed.err)
         XCTAssertTrue(mixed.out.contains("特定臨床研究"), mixed.out)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import JCTACore
 import Testing
 @testable import JCTAScreens
@@ -32,7 +34,8 @@ final class PlainScript: @unchecked Sendable {
                     self.now += 1
                     return next.map { .line($0) } ?? .end
                 },
-                readSecret: { timeout in
+                readSecret: { prompt, timeout in
+                    self.output += prompt
                     self.timeouts.append(timeout)
                     guard !self.input.isEmpty else { return .end }
                     let next = self.input.removeFirst()
@@ -45,7 +48,8 @@ final class PlainScript: @unchecked Sendable {
                     self.files[path] = text
                     return nil
                 },
-                isTerminal: true)
+                isTerminal: true, home: "/home/doctor", currentFolder: "/work/study",
+                isFolder: { ["/work/study/reports", "/home/doctor"].contains($0) })
     }
 
     func kiosk(exportTarget: KioskSettings.ExportTarget? = .directory("/srv/out"), language: Language = .ja) -> PlainKioskIO {
@@ -88,6 +92,19 @@ final class PlainScript: @unchecked Sendable {
     }
 
     @Test(arguments: Language.allCases)
+    func theEditionIsReadInFullAtTheStartAndBrieflyOnceInEachReadingOfTheResult(lang: Language) {
+        let script = PlainScript(["1", "1", "a"])
+        _ = run(script, lang)
+        let full = SpokenText.edition(q, lang)
+        let brief = t(lang, "test 年版の規則による判定です。\n", "Classified under the test edition of the rules.\n")
+        #expect(script.output.components(separatedBy: full).count - 1 == 1)
+        #expect(script.output.hasPrefix(t(lang, "臨床研究法の該当性スクリーニングです。\n", "Clinical Trials Act screening.\n") + full))
+        // Read twice (a reads it again): the brief line once per reading.
+        #expect(script.output.components(separatedBy: brief).count - 1 == 2)
+        #expect(script.output.components(separatedBy: t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")).count - 1 == 2)
+    }
+
+    @Test(arguments: Language.allCases)
     func fullWidthInputSpacesAndLabelsTypedOutAreUnderstood(lang: Language) {
         let script = PlainScript(["　１　", "ｂ", t(lang, " 医薬品 ", "a drug"), "？", "ｑ", "ｙ"])
         #expect(run(script, lang) == .quit)
@@ -95,6 +112,45 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "問 1 に戻ります。", "Back to Q1.")))
         #expect(script.output.contains(t(lang, "この質問について。", "About this question.")))
         #expect(script.output.contains(t(lang, "終了します。", "Goodbye.")))
+    }
+
+    @Test func aChoiceIsNamedByItsBeginningOrInEnglishByAWordOnlyItHas() {
+        let ja = ["はい、対象者に直接用いる", "いいえ（既存の試料のみ）", "わからない"]
+        #expect(ChoiceMatch("はい", labels: ja, language: .ja) == .one(0))
+        #expect(ChoiceMatch(" いいえ ", labels: ja, language: .ja) == .one(1))
+        #expect(ChoiceMatch("はい、対象者に直接用いる", labels: ja, language: .ja) == .one(0))
+        #expect(ChoiceMatch("直接", labels: ja, language: .ja) == .none)
+        #expect(ChoiceMatch("はい", labels: ["はい、医薬品", "はい、医療機器", "いいえ"], language: .ja) == .several([0, 1]))
+        let en = ["A drug (not an in-vitro diagnostic)", "A medical device (including software as a medical device)",
+                  "An in-vitro diagnostic (IVD)", "None: only foods, supplements, or a procedure or technique", "Not sure"]
+        #expect(ChoiceMatch("drug", labels: en, language: .en) == .one(0))
+        #expect(ChoiceMatch("The DRUG", labels: en, language: .en) == .one(0))
+        #expect(ChoiceMatch("medical device", labels: en, language: .en) == .one(1))
+        #expect(ChoiceMatch("ivd", labels: en, language: .en) == .one(2))
+        #expect(ChoiceMatch("in-vitro diagnostic", labels: en, language: .en) == .several([0, 2]))
+        #expect(ChoiceMatch("none", labels: en, language: .en) == .one(3))
+        #expect(ChoiceMatch("no", labels: en, language: .en) == .none)
+        #expect(ChoiceMatch("not", labels: en, language: .en) == .several([0, 4]))
+        #expect(ChoiceMatch("dru", labels: en, language: .en) == .none)
+        #expect(ChoiceMatch("yes", labels: ["Yes: it is given to the subjects", "No"], language: .en) == .one(0))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aTypedWordAnswersOnlyWhenItNamesOneChoice(lang: Language) {
+        // "None" and "no" differ as words; "sure" names only "Not sure"; "はい" is 「はい」 whole.
+        let script = PlainScript([t(lang, "りんご", "apple"), t(lang, "医薬品", "drug"), t(lang, "はい", "yes"), "q", "y"])
+        _ = run(script, lang)
+        #expect(script.output.contains(t(lang, "「りんご」 に当たる選択肢はありません。", "No choice matches “apple”.")))
+        #expect(script.output.contains(t(lang, "問 1: 医薬品\n", "Q1: A drug\n")))
+        #expect(script.output.contains(t(lang, "問 2: はい\n", "Q2: Yes\n")))
+        #expect(!script.output.contains(t(lang, "使えないキー", "That key")))
+        #expect(!script.output.contains(t(lang, "キーにも", "nor a key")))
+        // At the first question "no" is not "None of these"; at the second it is the whole label "No".
+        let english = PlainScript(["no", "sure", "no", "q", "y"])
+        _ = run(english, .en)
+        #expect(english.output.contains("No choice matches “no”."))
+        #expect(english.output.contains("Q1: Not sure\n"))
+        #expect(english.output.contains("Q2: No\n"))
     }
 
     @Test(arguments: Language.allCases)
@@ -105,15 +161,16 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.components(separatedBy: question).count - 1 == 1, "the question was read again")
         #expect(script.output.contains(t(lang, "7 という選択肢はありません。選択肢は 1 から 3 です。\n1 から 3 で回答。",
                                          "There is no choice 7. The choices are 1 to 3.\nAnswer 1 to 3. ")))
-        #expect(script.output.contains(t(lang, "xyz は選択肢にもキーにもありません。", "xyz is neither a choice nor a key.")))
+        #expect(script.output.contains(t(lang, "「xyz」 に当たる選択肢はありません。番号か選択肢の文で答えてください。",
+                                         "No choice matches “xyz”. Answer with a choice's number or its words.")))
     }
 
     @Test(arguments: Language.allCases)
     func aPersonsLineIsOneEntryUnlessItIsOnlyNumbers(lang: Language) {
         let script = PlainScript(["Phase II of drug X", "1 2"])
         _ = run(script, lang)
-        #expect(script.output.contains(t(lang, "Phase II of drug X は選択肢にもキーにもありません。\n",
-                                         "Phase II of drug X is neither a choice nor a key.\n")))
+        #expect(script.output.contains(t(lang, "「Phase II of drug X」 に当たる選択肢はありません。",
+                                         "No choice matches “Phase II of drug X”.")))
         #expect(!script.output.contains("Phase is"))
         #expect(script.output.contains(t(lang, "結果: ", "Result: ") + Classification.clinical.label[lang]))
     }
@@ -138,11 +195,15 @@ final class PlainScript: @unchecked Sendable {
         let quiet = PlainScript(["1"])
         _ = run(quiet, lang)
         #expect(!quiet.output.contains(help))
-        let asked = PlainScript(["?"])
+        // ? reads the help and one line on how to hear the keys, each time; k reads the keys once.
+        let asked = PlainScript(["?", "?", "k"])
         _ = run(asked, lang)
-        #expect(asked.output.contains(help))
+        #expect(asked.output.components(separatedBy: help).count - 1 == 2)
         #expect(asked.output.contains(t(lang, "この質問の用語、1 件。\n1. 医薬品等: ", "Terms in this question: 1 item.\n1. Products: ")))
-        for key in ["b", "c", "g", "r", "L", "q", "a", "h", "Ctrl-D"] {
+        #expect(asked.output.components(separatedBy: t(lang, "使えるキーの一覧は k で読みます。\n", "Type k for the list of keys.\n")).count - 1 == 2)
+        #expect(asked.output.components(separatedBy: t(lang, "使えるキーです。", "The keys.")).count - 1 == 1)
+        #expect(asked.output.contains(t(lang, "k キー一覧", "k keys")))
+        for key in ["b", "c", "g", "r", "L", "q", "a", "h", "k", "Ctrl-D"] {
             #expect(asked.output.contains("\n\(key) "), "the help does not list \(key)")
         }
         let always = PlainScript(["h", "1"])
@@ -155,17 +216,21 @@ final class PlainScript: @unchecked Sendable {
         let script = PlainScript(["1", "c", "1", "5", "", "g", "1", "", "a", "q", "y"])
         _ = run(script, lang)
         let entry = q.caseEntry("1-1")!
-        #expect(script.output.contains(t(lang, "関係する事例、1 件。\n1. 事例 1-1、企業資金の研究は特定臨床研究。",
-                                         "Casebook entries: 1 item.\n1. Case 1-1: An industry-funded study is specified.")))
+        // The item's number and the case's are told apart; one entry is "1", not "1 to 1".
+        #expect(script.output.contains(t(lang, "関係する事例、1 件。\n1 番、事例 1-1：企業資金の研究は特定臨床研究。\n1 で全文、0 で事例集のすべて、Enter で戻る: ",
+                                         "Casebook entries: 1 item.\nItem 1, case 1-1: An industry-funded study is specified.\n1 for the full text, 0 for the whole casebook, Enter to go back: ")))
         #expect(script.output.contains(entry.text))
         #expect(script.output.contains(entry.note!))
-        #expect(script.output.contains(t(lang, "1 から 1 の番号か、Enter で答えてください。", "Type a number from 1 to 1, or Enter.")))
+        #expect(script.output.contains(t(lang, "1 か Enter で答えてください。", "Type 1 or Enter.")))
+        #expect(!script.output.contains(t(lang, "1 から 1", "1 to 1")))
         #expect(script.output.contains(t(lang, "医薬品等: 医薬品、医療機器、再生医療等製品のこと。",
                                          "Products: Drugs, medical devices and regenerative products.")))
         // 0 lists the whole casebook.
         let whole = PlainScript(["c", "0", "1", ""])
         _ = run(whole, lang)
-        #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。", "The whole casebook: 2 items.")))
+        #expect(whole.output.contains(t(lang, "事例集のすべての事例、2 件。\n1 番、事例 1-1：", "The whole casebook: 2 items.\nItem 1, case 1-1: ")))
+        #expect(whole.output.contains(t(lang, "2 番、事例 3-1：測定だけなら対象外。\n1 から 2 の番号で全文、Enter で戻る: ",
+                                        "Item 2, case 3-1: Measuring only is out of scope.\n1 to 2 for the full text, Enter to go back: ")))
         #expect(whole.output.contains(q.caseEntry("1-1")!.text))
         // a reads the question again after the panels closed.
         #expect(script.output.components(separatedBy: q.node("funding")!.question[lang]).count - 1 == 2)
@@ -217,6 +282,8 @@ final class PlainScript: @unchecked Sendable {
         #expect(script.output.contains(t(lang, "ここまでの 1 問の回答をファイルに保存しますか。", "Save your answer so far to a file?")))
         let saved = try #require(script.files["jcta-answers-20260401-0905.json"])
         #expect(try AnswersFile.parse(saved, file: "saved").answers == ["product": "drug"])
+        #expect(script.output.contains(t(lang, "このファイルにはここまでの回答が入っていて、残りの問の回答を書き足せば jcta classify --answers jcta-answers-20260401-0905.json で結果を出せます。\n",
+                                         "The file keeps your answers so far; once the remaining answers are added to it, jcta classify --answers jcta-answers-20260401-0905.json gives the result.\n")))
         // Declining ends at once.
         let declined = PlainScript(["1", nil, "n"])
         #expect(run(declined, lang) == .unanswered(number: 2, message: message))
@@ -244,6 +311,54 @@ final class PlainScript: @unchecked Sendable {
     }
 
     @Test(arguments: Language.allCases)
+    func aTypedNameGetsTheFormatsExtensionAndTheHomeFolderAndIsConfirmedWithItsFolder(lang: Language) throws {
+        let script = PlainScript(["2", "e", "1", "", "hf-study", "e", "2", "", "~/notes/hf", "e", "3", "", "old.v2", nil])
+        _ = run(script, lang)
+        #expect(script.files.keys.sorted() == ["/home/doctor/notes/hf.json", "hf-study.md", "old.v2"])
+        #expect(script.output.contains(t(lang, "/work/study フォルダに hf-study.md として保存しました。\n",
+                                         "Saved as hf-study.md in the folder /work/study.\n")))
+        #expect(script.output.contains(t(lang, "/home/doctor/notes フォルダに hf.json として保存しました。\n",
+                                         "Saved as hf.json in the folder /home/doctor/notes.\n")))
+        // A folder gets the default name.
+        let folders = PlainScript(["2", "e", "1", "", "reports", "e", "3", "", "~/", "q"])
+        _ = run(folders, lang)
+        #expect(folders.files.keys.sorted() == ["/home/doctor/jcta-20260401-0905.txt", "reports/jcta-20260401-0905.md"])
+        #expect(folders.output.contains(t(lang, "/work/study/reports フォルダに jcta-20260401-0905.md として保存しました。",
+                                          "Saved as jcta-20260401-0905.md in the folder /work/study/reports.")))
+        // The answers so far get .json too.
+        let soFar = PlainScript(["1", nil, "y", "~/partial"])
+        _ = run(soFar, lang)
+        #expect(soFar.files.keys.sorted() == ["/home/doctor/partial.json"])
+        #expect(soFar.output.contains(t(lang, "/home/doctor フォルダに partial.json として保存しました。",
+                                        "Saved as partial.json in the folder /home/doctor.")))
+    }
+
+    @Test(arguments: Language.allCases)
+    func aFailedSavesReasonIsASentenceInTheUsersLanguage(lang: Language) throws {
+        func reason(_ code: Int32) -> String {
+            let message = ExportWriter.reason(.cannotWrite(path: "/data/out/a.md", reason: String(cString: strerror(code))), path: "/data/out/a.md")
+            return lang == .ja ? message.ja : message.en
+        }
+        #expect(reason(ENOENT) == t(lang, "/data/out というフォルダはありません。", "There is no folder /data/out."))
+        #expect(reason(EACCES) == t(lang, "/data/out フォルダに書き込む権限がありません。",
+                                    "You do not have permission to write in the folder /data/out."))
+        #expect(reason(EROFS) == t(lang, "/data/out フォルダは読み取り専用のファイルシステムにあり、書き込めません。",
+                                   "The folder /data/out is on a read-only file system."))
+        #expect(reason(ENOSPC) == t(lang, "ディスクに空きがありません。", "The disk is full."))
+        // A folder that is there but refuses new files keeps the system's text; so does anything else.
+        let refused = ExportWriter.reason(.cannotWrite(path: "/tmp/a.md", reason: String(cString: strerror(ENOENT))), path: "/tmp/a.md")
+        #expect((lang == .ja ? refused.ja : refused.en).contains(String(cString: strerror(ENOENT))))
+        #expect(reason(EIO).contains(String(cString: strerror(EIO))))
+        // A real write into a folder that is not there, and onto a folder.
+        let missing = "/nonexistent-\(getpid())/hf-study.md"
+        #expect(ExportWriter.write("x", to: missing, overwrite: false)
+                == .other(LocalizedMessage(ja: "/nonexistent-\(getpid()) というフォルダはありません。", en: "There is no folder /nonexistent-\(getpid()).")))
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(ExportWriter.write("x", to: folder, overwrite: false)
+                == .other(LocalizedMessage(ja: "\(folder) はフォルダです。ファイル名を入力してください。", en: "\(folder) is a folder; type a file name.")))
+    }
+
+    @Test(arguments: Language.allCases)
     func anExistingFileIsReplacedOnlyAfterYes(lang: Language) {
         let kept = PlainScript(["2", "e", "1", "", "study.md", "n", "other.md", "q", "y"], existing: ["study.md"])
         _ = run(kept, lang)
@@ -254,7 +369,7 @@ final class PlainScript: @unchecked Sendable {
         #expect(replaced.files["study.md"]?.hasPrefix("# ") == true)
         let failed = PlainScript(["2", "e", "1", "", "/readonly/a.md", "b.md", "q"])
         _ = run(failed, lang)
-        #expect(failed.output.contains(t(lang, "保存できませんでした。理由: 読み取り専用です", "Could not save. Reason: read-only")))
+        #expect(failed.output.contains(t(lang, "保存できませんでした。読み取り専用です。", "Could not save. read-only.")))
         #expect(failed.files.keys.sorted() == ["b.md"])
     }
 
@@ -315,6 +430,7 @@ final class PlainScript: @unchecked Sendable {
     @Test func entriesAreReadForgivingly() {
         #expect(PlainEntry("　３ ") == .number(3))
         #expect(PlainEntry("？") == .help)
+        #expect(PlainEntry("ｋ") == .keys)
         #expect(PlainEntry("Ｌ") == .language)
         #expect(PlainEntry("ｙ") == .yes)
         #expect(PlainEntry("0") == .other("0"))

@@ -4,6 +4,8 @@ enum PlainEntry: Equatable {
     case number(Int)
     case back
     case help
+    /// `k`: the list of keys (`?` reads the help, then says how to hear it).
+    case keys
     case cases
     case glossary
     case restart
@@ -32,6 +34,7 @@ enum PlainEntry: Equatable {
         switch text {
         case "b": self = .back
         case "?": self = .help
+        case "k", "K": self = .keys
         case "c": self = .cases
         case "g": self = .glossary
         case "r": self = .restart

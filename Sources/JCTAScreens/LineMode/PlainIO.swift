@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the line mode reads from and writes to, passed in so the whole conversation is unit-tested: the
 /// runtime gives it standard input and output (or a kiosk's terminal), the tests a script.
 public struct PlainIO {
@@ -12,20 +14,35 @@ public struct PlainIO {
 
     /// Reads a line; waits at most `timeout` seconds when one is given.
     public var read: (_ timeout: Int?) -> Read
-    /// Reads a line without showing what is typed (the kiosk operator's PIN), waiting at most `timeout` seconds.
-    public var readSecret: (_ timeout: Int?) -> Read
+    /// Writes `prompt` once what is typed is no longer shown (so a quick typist's PIN is never echoed), then
+    /// reads a line (the kiosk operator's PIN), waiting at most `timeout` seconds.
+    public var readSecret: (_ prompt: String, _ timeout: Int?) -> Read
     public var write: (String) -> Void
     public var writeFile: (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?
     /// Whether the input is a person at a terminal (which echoes what they type) rather than a pipe.
     public var isTerminal: Bool
+    /// What `~/` in a typed file name stands for, and where relative names are written.
+    public var home: String
+    public var currentFolder: String
+    /// Whether a path is an existing folder (a file name typed as a folder saves the default name into it).
+    public var isFolder: (String) -> Bool
 
-    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ timeout: Int?) -> Read, write: @escaping (String) -> Void,
-                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool) {
+    public init(read: @escaping (_ timeout: Int?) -> Read, readSecret: @escaping (_ prompt: String, _ timeout: Int?) -> Read, write: @escaping (String) -> Void,
+                writeFile: @escaping (_ text: String, _ path: String, _ overwrite: Bool) -> WriteFailure?, isTerminal: Bool,
+                home: String = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
+                currentFolder: String = FileManager.default.currentDirectoryPath,
+                isFolder: @escaping (String) -> Bool = { path in
+                    var folder: ObjCBool = false
+                    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+                }) {
         self.read = read
         self.readSecret = readSecret
         self.write = write
         self.writeFile = writeFile
         self.isTerminal = isTerminal
+        self.home = home
+        self.currentFolder = currentFolder
+        self.isFolder = isFolder
     }
 }
 

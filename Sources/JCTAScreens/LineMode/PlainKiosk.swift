@@ -9,8 +9,8 @@ extension PlainPrompter {
     /// returns to the prompt (nothing tells a guesser how close they were).
     mutating func operatorPIN() -> Ending? {
         guard let kiosk else { return nil }
-        io.write(language.text("管理者の PIN を入力して Enter: ", "Operator PIN, then Enter: "))
-        let read = io.readSecret(kiosk.settings.idleResetSeconds)
+        let read = io.readSecret(language.text("管理者の PIN を入力して Enter: ", "Operator PIN, then Enter: "),
+                                 kiosk.settings.idleResetSeconds)
         io.write("\n")
         // A PIN prompt left open is the end of the idle period, as on the full screen.
         if read == .timedOut { resetRequested = true }

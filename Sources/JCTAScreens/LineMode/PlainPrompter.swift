@@ -88,8 +88,8 @@ public struct PlainPrompter {
         say("臨床研究法の該当性スクリーニングです。", "Clinical Trials Act screening.")
         io.write(SpokenText.edition(questionnaire, language) + "\n")
         io.write(Disclaimer.text[language] + "\n")
-        say("番号か選択肢の文で答えてください。? で使えるキーを読みます。",
-            "Answer with a choice's number or its words. Type ? for the keys.")
+        say("番号か選択肢の文で答えてください。? でヘルプ、k で使えるキーの一覧を読みます。",
+            "Answer with a choice's number or its words. Type ? for help, k for the list of keys.")
     }
 
     // MARK: Reading entries
@@ -117,7 +117,7 @@ public struct PlainPrompter {
             var words = PlainEntry.words(line)
             // A pipe's words are separate answers; a person's line is one entry, unless it is only numbers.
             let separate = !io.isTerminal || words.allSatisfy { Int($0) != nil }
-            if separate && PlainEntry.choiceIndex(labelled: line, among: labels) == nil {
+            if separate && words.count > 1 && ChoiceMatch(line, labels: labels, language: language) == .none {
                 taken = words.removeFirst()
                 queued = words
             }
@@ -222,7 +222,31 @@ public struct PlainPrompter {
                 answer(index, of: node)
                 return nil
             }
-            return handle(PlainEntry(text), at: node)
+            switch PlainEntry(text) {
+            case .other, .yes, .no, .next, .save:
+                // Not a key here: a choice's words.
+                answerByWords(PlainEntry.normalized(text), labels: labels, of: node)
+                return nil
+            case let entry:
+                return handle(entry, at: node)
+            }
+        }
+    }
+
+    /// A choice named by part of its words answers; several or none are said, and the prompt comes again.
+    mutating func answerByWords(_ typed: String, labels: [String], of node: QuestionNode) {
+        switch ChoiceMatch(typed, labels: labels, language: language) {
+        case .one(let index):
+            answer(index, of: node)
+        case .several(let indices):
+            let numbers = indices.map { String($0 + 1) }
+            let last = numbers.last ?? ""
+            let listed = numbers.dropLast().joined(separator: language.text("、", ", "))
+            say("「\(typed)」 は選択肢 \(listed)\(numbers.count == 2 ? " と " : "、")\(last) の\(numbers.count == 2 ? "どちら" : "どれ")にも当たります。番号で答えてください。",
+                "“\(typed)” could mean choice \(listed) or \(last). Answer with the number.")
+        case .none:
+            say("「\(typed)」 に当たる選択肢はありません。番号か選択肢の文で答えてください。",
+                "No choice matches “\(typed)”. Answer with a choice's number or its words.")
         }
     }
 
@@ -248,7 +272,7 @@ public struct PlainPrompter {
 
     /// The keys every prompt lists after its own.
     func commonKeys() -> [String] {
-        var keys = [language.text("? ヘルプ", "? help"), language.text("g 用語", "g glossary")]
+        var keys = [language.text("? ヘルプ", "? help"), language.text("k キー一覧", "k keys"), language.text("g 用語", "g glossary")]
         if !session.steps.isEmpty { keys.append(language.text("r 最初から", "r restart")) }
         keys.append(language.text("L English", "L 日本語"))
         if kiosk == nil { keys.append(language.text("q 終了", "q quit")) }
@@ -277,6 +301,8 @@ public struct PlainPrompter {
             }
         case .help:
             say(lines: questionHelp(node))
+        case .keys:
+            say(lines: keyGuide(atResult: false))
         case .cases:
             if node.cases.isEmpty { say("この質問に関係する事例はありません。", "No casebook entries are cited for this question.") }
             readCases(node.cases.map(\.id))
@@ -330,7 +356,7 @@ public struct PlainPrompter {
             return quit()
         case .operatorPIN where kiosk != nil:
             return operatorPIN()
-        case .number, .other, .back, .help, .cases, .again, .save, .next, .yes, .no, .operatorPIN:
+        case .number, .other, .back, .help, .keys, .cases, .again, .save, .next, .yes, .no, .operatorPIN:
             say(lines: [notAKey(entry)])
         }
         return nil
@@ -372,7 +398,7 @@ public struct PlainPrompter {
         var lines = [language.text("この質問について。", "About this question."), node.help[language]]
         lines += SpokenText.list(language.text("この質問の用語", "Terms in this question"),
                                  node.terms.compactMap { questionnaire.term($0.id) }.map { SpokenText.term($0, language) }, language)
-        return lines + keyGuide(atResult: false)
+        return lines + [language.text("使えるキーの一覧は k で読みます。", "Type k for the list of keys.")]
     }
 
     /// The keys, one sentence each.
@@ -394,7 +420,12 @@ public struct PlainPrompter {
             lines.append(language.text("a で質問と選択肢をもう一度読みます。", "a reads the question and its choices again."))
             lines.append(language.text("h で、質問ごとにヘルプも読むかを切り替えます。", "h turns reading each question's help on or off."))
         }
-        lines.append(language.text("? でこのヘルプを読みます。", "? reads this help."))
+        if atResult {
+            lines.append(language.text("? か k でこのキーの一覧を読みます。", "? or k reads this list of keys."))
+        } else {
+            lines.append(language.text("? でこの質問のヘルプを読みます。", "? reads this question's help."))
+            lines.append(language.text("k でこのキーの一覧を読みます。", "k reads this list of keys."))
+        }
         lines.append(language.text("g で用語集を読みます。", "g reads the glossary."))
         lines.append(language.text("r で最初からやり直します。確認があります。", "r starts again, after asking."))
         lines.append(language.text("L で English に切り替えます。", "L switches to Japanese."))
@@ -415,7 +446,11 @@ public struct PlainPrompter {
         var whole = false
         say(lines: SpokenText.caseList(ids, questionnaire, language))
         while true {
-            let numbers = ids.isEmpty ? "" : language.text("事例の番号 1 から \(ids.count) で全文、", "Case number 1 to \(ids.count) to read it in full, ")
+            let numbers = switch ids.count {
+            case 0: ""
+            case 1: language.text("1 で全文、", "1 for the full text, ")
+            default: language.text("1 から \(ids.count) の番号で全文、", "1 to \(ids.count) for the full text, ")
+            }
             let all = whole ? "" : language.text("0 で事例集のすべて、", "0 for the whole casebook, ")
             switch next(numbers + all + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
@@ -434,8 +469,9 @@ public struct PlainPrompter {
                     return
                 default:
                     say(lines: [ids.isEmpty ? language.text("0 か Enter で答えてください。", "Type 0 or Enter.")
-                                            : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
-                                                            "Type a number from 1 to \(ids.count), or Enter.")])
+                                : ids.count == 1 ? language.text("1 か Enter で答えてください。", "Type 1 or Enter.")
+                                : language.text("1 から \(ids.count) の番号か、Enter で答えてください。",
+                                                "Type a number from 1 to \(ids.count), or Enter.")])
                 }
             }
         }
@@ -446,8 +482,9 @@ public struct PlainPrompter {
         let terms = questionnaire.glossary
         say(lines: SpokenText.list(language.text("用語集", "Glossary"), terms.map { $0.term[language] }, language))
         while true {
-            switch next(language.text("用語の番号 1 から \(terms.count) で説明、Enter で戻る: ",
-                                      "Term number 1 to \(terms.count) for its meaning, Enter to go back: ")) {
+            let numbers = terms.count == 1 ? language.text("1 で説明、", "1 for its meaning, ")
+                : language.text("1 から \(terms.count) の番号で説明、", "1 to \(terms.count) for a term's meaning, ")
+            switch next(numbers + language.text("Enter で戻る: ", "Enter to go back: ")) {
             case .empty, .end, .idleReset:
                 say("用語集を閉じました。", "Glossary closed.")
                 return
@@ -459,7 +496,8 @@ public struct PlainPrompter {
                     say("用語集を閉じました。", "Glossary closed.")
                     return
                 default:
-                    say("1 から \(terms.count) の番号か、Enter で答えてください。", "Type a number from 1 to \(terms.count), or Enter.")
+                    say(terms.count == 1 ? "1 か Enter で答えてください。" : "1 から \(terms.count) の番号か、Enter で答えてください。",
+                        terms.count == 1 ? "Type 1 or Enter." : "Type a number from 1 to \(terms.count), or Enter.")
                 }
             }
         }
@@ -482,20 +520,27 @@ public struct PlainPrompter {
         return .unanswered(number: number, message: message)
     }
 
-    /// The answers so far as an answers file (`jcta classify --answers` reads it).
+    /// The answers so far as an answers file, and what it is for: `jcta classify --answers` reads it once the
+    /// remaining answers are added.
     mutating func saveAnswersSoFar() {
         let fallback = "jcta-answers-\(clock().compact).json"
         guard let typed = nextText(language.text("ファイル名。Enter で \(fallback): ", "File name, Enter for \(fallback): ")) else { return }
-        let path = typed.isEmpty ? fallback : typed
+        let target = savePath(typed.isEmpty ? fallback : typed, defaultName: fallback, "json")
         let text = AnswersFileText.render(edition: questionnaire.edition, studyDate: studyDate, answers: session.answers)
-        report(io.writeFile(text, path, false), path: path)
+        switch io.writeFile(text, target.path, false) {
+        case nil:
+            io.write(target.saved(language) + "\n")
+            say("このファイルにはここまでの回答が入っていて、残りの問の回答を書き足せば jcta classify --answers \(target.path) で結果を出せます。",
+                "The file keeps your answers so far; once the remaining answers are added to it, jcta classify --answers \(target.path) gives the result.")
+        case .exists?: say("\(target.path) は既にあるため、保存しませんでした。", "\(target.path) already exists, so nothing was saved.")
+        case .other(let message)?:
+            say("保存できませんでした。" + SpokenText.sentence(message.ja, .ja), "Could not save. " + SpokenText.sentence(message.en, .en))
+        }
     }
 
-    func report(_ failure: WriteFailure?, path: String) {
-        switch failure {
-        case nil: say("保存しました: \(path)", "Saved: \(path)")
-        case .exists?: say("\(path) は既にあるため、保存しませんでした。", "\(path) already exists, so nothing was saved.")
-        case .other(let message)?: say("保存できませんでした。理由: \(message.ja)", "Could not save. Reason: \(message.en)")
-        }
+    /// A typed file name as written and confirmed.
+    func savePath(_ typed: String, defaultName: String, _ fileExtension: String) -> SavePath {
+        SavePath(typed: typed, defaultName: defaultName, fileExtension: fileExtension, home: io.home,
+                 currentFolder: io.currentFolder, isFolder: io.isFolder)
     }
 }

@@ -45,7 +45,7 @@ extension PlainPrompter {
             case .cases:
                 if result.cases.isEmpty { say("この結果が根拠とした事例はありません。", "This result cites no casebook entries.") }
                 readCases(result.cases)
-            case .help:
+            case .help, .keys:
                 say(lines: keyGuide(atResult: true))
             case .next where kiosk != nil:
                 resetRequested = true
@@ -125,25 +125,25 @@ extension PlainPrompter {
                 say("保存をやめました。", "Not saved.")
                 return
             }
-            let path = typed.isEmpty ? fallback : typed
-            var failure = io.writeFile(text, path, false)
+            let target = savePath(typed.isEmpty ? fallback : typed, defaultName: fallback, format.fileExtension)
+            var failure = io.writeFile(text, target.path, false)
             if failure == .exists {
-                guard confirm("\(path) は既にあります。上書きしますか。", "\(path) already exists. Replace it?") else {
+                guard confirm("\(target.path) は既にあります。上書きしますか。", "\(target.path) already exists. Replace it?") else {
                     say("別の名前を入力してください。", "Type another name.")
                     continue
                 }
-                failure = io.writeFile(text, path, true)
+                failure = io.writeFile(text, target.path, true)
             }
             switch failure {
             case nil:
                 savedAnswers = session.answers
-                say("保存しました: \(path)", "Saved: \(path)")
+                io.write(target.saved(language) + "\n")
                 return
             case .exists?:
                 continue
             case .other(let message)?:
-                say("保存できませんでした。理由: \(message.ja)。別の名前を入力するか、Ctrl-D でやめます。",
-                    "Could not save. Reason: \(message.en). Type another name, or Ctrl-D to cancel.")
+                say("保存できませんでした。\(SpokenText.sentence(message.ja, .ja)) 別の名前を入力するか、Ctrl-D でやめます。",
+                    "Could not save. \(SpokenText.sentence(message.en, .en)) Type another name, or Ctrl-D to cancel.")
             }
         }
     }

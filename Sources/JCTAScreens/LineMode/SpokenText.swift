@@ -4,11 +4,20 @@ import JCTACore
 /// numbered sentences, and there are no section markers, bullets, arrows, version strings or internal ids.
 /// The saved files stay the exports of the same document; this is only how it is spoken.
 enum SpokenText {
-    /// A titled list: "確認が必要な事項、2 件。" then "1. …" lines; nothing when the list is empty.
-    static func list(_ title: String, _ items: [String], _ lang: Language) -> [String] {
+    /// A titled list: "確認が必要な事項、2 件。" then "1. …" lines; nothing when the list is empty. Items that
+    /// begin with a case number are numbered in words ("1 番、事例 1-1：…", "Item 1, case 1-1: …"), so the
+    /// item's number and the case's are not heard back to back.
+    static func list(_ title: String, _ items: [String], _ lang: Language, ofCases: Bool = false) -> [String] {
         guard !items.isEmpty else { return [] }
         let heading = lang.text("\(title)、\(items.count) 件。", "\(title): \(items.count) \(items.count == 1 ? "item" : "items").")
-        return [heading] + items.enumerated().map { "\($0.offset + 1). \($0.element)" }
+        return [heading] + items.enumerated().map { item in
+            ofCases ? lang.text("\(item.offset + 1) 番、", "Item \(item.offset + 1), ") + item.element : "\(item.offset + 1). \(item.element)"
+        }
+    }
+
+    /// A case in a list: "事例 1-1：…", "case 1-1: …".
+    static func caseItem(_ id: some StringProtocol, _ text: some StringProtocol, _ lang: Language) -> String {
+        lang.text("事例 \(id)：\(text)", "case \(id): \(text)")
     }
 
     /// "2025-05-31 から" or "2019-04-01 から 2025-05-30 まで".
@@ -26,7 +35,7 @@ enum SpokenText {
     }
 
     /// The result: the class and headline first, then the explanation, each section in the order and under
-    /// the titles the exports and the result screen use (`ResultSections`), then the edition and dates. The
+    /// the titles the exports and the result screen use (`ResultSections`), then the edition (briefly) and dates. The
     /// sections that carry arrows or ids in the exports are spoken from the result itself; any other section
     /// is spoken as its items, so a section added for the exports is read out too.
     static func result(_ document: ResultDocument, questionnaire q: Questionnaire) -> [String] {
@@ -40,10 +49,11 @@ enum SpokenText {
             if section.title == lang.text("免責", "Disclaimer") {
                 lines += section.items
             } else {
-                lines += list(section.title, items(section, r, q, lang), lang)
+                lines += list(section.title, items(section, r, q, lang), lang, ofCases: listsCases(section))
             }
         }
-        lines.append(edition(q, lang))
+        // The full edition line was read at the start; the result only says which edition it follows.
+        lines.append(lang.text("\(q.edition) 年版の規則による判定です。", "Classified under the \(q.edition) edition of the rules."))
         lines.append(lang.text("スクリーニング日: \(document.screenedOn)。", "Screened on \(document.screenedOn)."))
         if let date = document.studyDate {
             lines.append(lang.text("研究開始予定日: \(date)。", "Study date: \(date)."))
@@ -81,14 +91,18 @@ enum SpokenText {
         }
     }
 
-    /// An export's item as a sentence: a leading case number "(1-1) " becomes "事例 1-1、", an arrow a comma.
+    /// Whether a section lists casebook entries ("(1-1) …" items in the exports).
+    private static func listsCases(_ section: ResultSections.Section) -> Bool {
+        section.items.contains { $0.range(of: caseNumberPrefix, options: .regularExpression) != nil }
+    }
+
+    private static let caseNumberPrefix = #"^\((\d+-\d+)\) "#
+
+    /// An export's item as a sentence: a leading case number "(1-1) " becomes "事例 1-1：", an arrow a comma.
     static func spokenItem(_ item: String, _ lang: Language) -> String {
-        var text = item.replacingOccurrences(of: " -> ", with: lang.text("、", ": "))
-        if let range = text.range(of: #"^\((\d+-\d+)\) "#, options: .regularExpression) {
-            let id = text[range].dropFirst().prefix { $0 != ")" }
-            text = lang.text("事例 \(id)、", "Case \(id): ") + text[range.upperBound...]
-        }
-        return text
+        let text = item.replacingOccurrences(of: " -> ", with: lang.text("、", ": "))
+        guard let range = text.range(of: caseNumberPrefix, options: .regularExpression) else { return text }
+        return caseItem(text[range].dropFirst().prefix { $0 != ")" }, text[range.upperBound...], lang)
     }
 
     /// `text` ending as a sentence, so a screen reader pauses before the next line.
@@ -111,9 +125,8 @@ enum SpokenText {
     /// A numbered list of casebook entries: number and summary.
     static func caseList(_ ids: [String], _ q: Questionnaire, _ lang: Language, whole: Bool = false) -> [String] {
         list(whole ? lang.text("事例集のすべての事例", "The whole casebook") : lang.text("関係する事例", "Casebook entries"), ids.map { id in
-            let summary = q.caseEntry(id).map { lang.text("、", ": ") + $0.summary[lang] } ?? ""
-            return lang.text("事例 ", "Case ") + id + summary
-        }, lang)
+            caseItem(id, q.caseEntry(id)?.summary[lang] ?? "", lang)
+        }, lang, ofCases: true)
     }
 
     /// One glossary term and its definition.
