@@ -319,7 +319,7 @@ class ResultScreen(unittest.TestCase):
         pane.keys(str(yes))
         newer = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")
         pane.wait_for("分類: " + newer["class_label"]["ja"])
-        pane.wait_for("違い: 2019 → 2025")
+        pane.wait_for("違い（2019 年版と 2025 年版）")
         pane.keys("Escape")
         pane.wait_until(lambda screen: "版の比較 ─" not in screen and "v 版の比較" in screen, "the result with its key bar")
 
