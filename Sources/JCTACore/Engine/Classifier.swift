@@ -97,7 +97,8 @@ public struct Classifier: Sendable {
             caseSummaries: Dictionary(uniqueKeysWithValues: uniqued(cases).compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
             articles: uniqued(outcome.articles.map(\.id)).compactMap(q.article),
             caveats: uniqued(caveats), obligations: outcome.obligations, toConfirm: uniqued(toConfirm),
-            scenarios: scenarios, notDecisive: notDecisive, unused: unused))
+            scenarios: scenarios, notDecisive: notDecisive, unused: unused,
+            unusedChoices: answers.filter { !onPath.contains($0.key) }))
     }
 
     private func isUnsure(_ step: Walk.Step) -> Bool {
