@@ -8,16 +8,26 @@ struct ClassifyCommand: ParsableCommand {
         commandName: "classify",
         abstract: "Classify a study from an answers file (JSON).",
         discussion: """
-        Answers: {"edition": "2025", "answers": {"exclusion": "none", "product": "drug", …}}. \
-        `jcta questions` lists the question and choice ids. Example: jcta classify --answers study.json --format json. \
+        The answers file is JSON with these keys: "answers" (required: each question id with the chosen \
+        choice id; `jcta questions --edition ID` lists them), "edition" (optional: "2019" or "2025"; default: \
+        --edition, else the edition in force on the study date, else today's), "study_date" (optional, \
+        YYYY-MM-DD: the planned start of the study; picks the edition and, when it is before 2025-05-31, shows \
+        both editions with the transitional caveat), "title" (optional: the study title printed on the result; \
+        --title overrides it). Example file: {"edition": "2025", "study_date": "2026-04-01", "title": "PPI \
+        off-label study", "answers": {"exclusion": "none", "product": "drug", "use": "on_subjects"}}. \
+        Example: jcta classify --answers study.json --format json. \
         Repeat --answers to classify many files in one run: JSON output is then an array, text and Markdown \
         put the documents one after another, HTML gives each result its own printed sheet; a file that fails is \
         reported by name and the others go on. HTML is one self-contained printable A4 page (no scripts, no \
         external files) with blank lines for the office's reviewer. \
         CSV is one table for a spreadsheet (UTF-8 with BOM, CRLF, every field quoted): a row per answers file \
         with file, title, edition, study date, screened on, class and class id, grounds, reason, number of \
-        caveats, facts to confirm, cases and error; a file that fails is a row with its error, and the exit \
-        code is that of the first failure.
+        caveats, facts to confirm, cases and error; headers are in the --lang language, the class id column \
+        keeps its English values (specified, clinical, out_of_scope, consult) for sorting and counting, and \
+        cases are written "事例 3-10" / "case 3-10" so Excel keeps them as text. A file that fails is a row \
+        with its error, and the exit code is that of the first failure. \
+        To print the HTML page to PDF without the browser's header and footer: chromium --headless \
+        --no-pdf-header-footer --print-to-pdf=result.pdf result.html (Chrome: the same flags).
         """
     )
 

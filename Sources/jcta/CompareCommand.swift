@@ -10,7 +10,11 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         For each embedded edition: the class and its grounds (the provisions the result cites), or the \
         question the file still needs to answer for that edition (a question only one edition asks is named \
-        as such). For every difference between two editions: the question and the rule that make it. When \
+        as such) with what each answer would lead to there, found by classifying with that answer. For every \
+        difference between two editions: a sentence naming the question (by its number on the path), the \
+        answer, the class it leads to and the rule; each edition lists the caveats the others lack. HTML is a \
+        printable page with blank lines for the office's reviewer; to make a PDF without the browser's header \
+        and footer: chromium --headless --no-pdf-header-footer --print-to-pdf=compare.pdf compare.html. When \
         the study date (--study-date, else the file's study_date) falls before an edition came into force and \
         the screening date after, the output says which transitional provisions decide. \
         Example: jcta compare --answers study.json --format markdown --lang en. \

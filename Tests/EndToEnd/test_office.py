@@ -102,7 +102,8 @@ class ClassifyCSV(unittest.TestCase):
         self.assertEqual(len(rows), 3)
         header, first, second = rows
         self.assertEqual(len(set(map(len, rows))), 1)
-        self.assertEqual(header[:7], ["ファイル", "研究課題名", "版", "研究開始予定日", "スクリーニング日", "分類", "分類ID"])
+        self.assertEqual(header[:6], ["ファイル", "研究課題名", "版", "研究開始予定日", "スクリーニング日", "分類"])
+        self.assertTrue(header[6].startswith("分類ID"), header[6])
         expected = classify_json(dict(OFF_LABEL, low_risk="no"), "2025")
         self.assertEqual(first[0], good)
         self.assertEqual(first[1], "'=HYPERLINK(\"x\"), \"引用\"\r\n二行目", "quoted, CRLF inside, never a formula")
@@ -113,6 +114,41 @@ class ClassifyCSV(unittest.TestCase):
         self.assertEqual(first[-1], "")
         self.assertEqual(second[0], bad)
         self.assertIn("no answer for question 'product'", second[-1])
+
+
+    def test_cases_stay_text_and_the_comparison_names_classes_in_full(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "study.json")
+            with open(path, "w") as handle:
+                json.dump({"study_date": "2025-04-01", "answers": dict(OFF_LABEL, low_risk="yes")}, handle)
+            done = subprocess.run([binary(), "classify", "--answers", path, "--edition", "2025", "--format", "csv"],
+                                  capture_output=True, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        header, row = list(csv.reader(io.StringIO(done.stdout.decode("utf-8-sig"), newline="")))
+        cases = row[header.index("事例")]
+        expected = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")["cases"]
+        self.assertEqual(cases, "、".join("事例 " + case for case in expected), "a bare 3-10 would become a date in Excel")
+        self.assertTrue(header[6].startswith("分類ID（"), header[6])
+        compared = row[header.index("版の比較（経過措置）")]
+        self.assertIn("2025 年版: " + classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")["class_label"]["ja"], compared)
+        self.assertIn("2019 年版: " + classify_json(OFF_LABEL, "2019")["class_label"]["ja"], compared)
+
+    def test_an_answer_off_the_path_is_named_in_words(self):
+        _, nodes2025 = run.questionnaire_listing(run.jcta, "2025")
+        node = nodes2025["low_risk"]
+        yes = [c for c in node["choices"] if c["id"] == "yes"][0]
+        for fmt in ("text", "markdown", "html"):
+            status, out, err = jcta("classify", "--edition", "2019", "--answers", "-", "--format", fmt,
+                                    stdin=json.dumps({"answers": dict(OFF_LABEL, low_risk="yes")}))
+            self.assertEqual(status, 0, err)
+            self.assertNotIn("low_risk", out, fmt)
+            self.assertIn(yes["label"]["ja"], out, fmt)
+            self.assertIn("（2025 年版）", out, fmt)
+        status, out, _ = jcta("classify", "--edition", "2019", "--answers", "-", "--format", "json",
+                              stdin=json.dumps({"answers": dict(OFF_LABEL, low_risk="yes")}))
+        unused = json.loads(out)["unused_answers"]
+        self.assertEqual([(u["node"], u["choice"]) for u in unused], [("low_risk", "yes")])
+        self.assertIn(node["question"]["en"], unused[0]["words"]["en"])
 
 
 class Compare(unittest.TestCase):
@@ -144,6 +180,35 @@ class Compare(unittest.TestCase):
         self.assertIn("Needs an answer", out)
         self.assertIn("Only this edition asks this question.", out)
         self.assertIn("Class: " + classify_json(OFF_LABEL, "2019")["class_label"]["en"], out)
+
+    def test_each_answer_the_newer_edition_needs_is_spelled_out(self):
+        status, out, err = self.compare(OFF_LABEL)
+        self.assertEqual(status, 0, err)
+        yes = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")
+        no = classify_json(dict(OFF_LABEL, low_risk="no"), "2025")
+        self.assertIn("と答えると、「%s」になります（%s）。" % (yes["class_label"]["ja"], yes["headline"]["ja"]), out)
+        self.assertIn("と答えると、「%s」になります（%s）。" % (no["class_label"]["ja"], no["headline"]["ja"]), out)
+        self.assertIn("CRBが確認します", out)
+        status, out, _ = self.compare(OFF_LABEL, "--format", "json")
+        answered = {e["id"]: e for e in json.loads(out)["editions"]}["2025"]["if_answered"]
+        self.assertEqual({a["choice"]: a["classification"] for a in answered},
+                         {"yes": yes["classification"], "no": no["classification"]})
+
+    def test_differences_are_sentences_and_the_page_has_the_reviewer_box(self):
+        answers = dict(OFF_LABEL, low_risk="yes")
+        status, out, err = self.compare(answers)
+        self.assertEqual(status, 0, err)
+        section = out.split("[違い（2019 年版と 2025 年版）]")[1].split("\n[")[0]
+        path = [step["node"] for step in classify_json(answers, "2025")["path"]]
+        self.assertIn("2025 年版では、問%d「" % (path.index("low_risk") + 1), section)
+        self.assertIn("になります（この質問は 2025 年版だけが尋ねます）。根拠: ", section)
+        self.assertNotIn("→", section)
+        self.assertIn("留意事項（他の版にはないもの）: 低リスクの用法等にあたるかは、CRBが確認します。", out)
+        self.assertIn("作成ツール: jcta ", out)
+        status, html, err = self.compare(answers, "--format", "html", "--lang", "en")
+        self.assertEqual(status, 0, err)
+        for words in ("Reviewer", "Date", "Remarks", "Made with: jcta ", "Under the 2025 edition, answering"):
+            self.assertIn(words, html)
 
     def test_exit_three_only_when_no_edition_classifies(self):
         status, out, _ = self.compare({"exclusion": "none"}, "--format", "json")
@@ -181,6 +246,19 @@ class Flow(unittest.TestCase):
                 target = "q_" + choice["next"] if "next" in choice else "o_" + choice["outcome"]
                 self.assertIn('"q_%s" -> "%s"' % (node["id"], target), dot)
         self.assertNotIn("penwidth=3", dot)
+
+    def test_the_chart_has_a_legend_phrase_wrapped_arrows_and_an_a4_landscape_size(self):
+        status, dot, err = jcta("flow", "--edition", "2025", "--format", "dot")
+        self.assertEqual(status, 0, err)
+        self.assertIn('size="10.9,7.4"', dot)
+        legend = [line for line in dot.splitlines() if line.startswith("  legend ")][0]
+        for label in ("凡例", "特定臨床研究", "臨床研究（特定臨床研究以外）", "要相談"):
+            self.assertIn(label, legend)
+        self.assertIn("いいえ、\\nまったく評価しない", dot, "an arrow label breaks after 、")
+        self.assertIn("※ 低リスクの用法等にあたるかは、CRBが確認します。", dot.replace("\\n", ""))
+        status, dot, _ = jcta("flow", "--edition", "2025", "--format", "dot", "--lang", "en")
+        self.assertIn("Legend", dot)
+        self.assertIn("Clinical research (not specified)", dot)
 
     def test_the_answers_path_is_highlighted(self):
         answers = dict(OFF_LABEL, low_risk="yes")
@@ -319,7 +397,11 @@ class ResultScreen(unittest.TestCase):
         pane.keys(str(yes))
         newer = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")
         pane.wait_for("分類: " + newer["class_label"]["ja"])
-        pane.wait_for("違い: 2019 → 2025")
+        for _ in range(40):
+            if "違い（2019 年版と 2025 年版）" in pane.screen():
+                break
+            pane.keys("j")
+        pane.wait_for("違い（2019 年版と 2025 年版）")
         pane.keys("Escape")
         pane.wait_until(lambda screen: "版の比較 ─" not in screen and "v 版の比較" in screen, "the result with its key bar")
 
@@ -351,14 +433,25 @@ class Usage(unittest.TestCase):
             self.assertEqual(report["periods"][0]["median_duration_seconds"], 60)
             self.assertEqual(report["total"]["editions"], {"2025": 4})
             self.assertEqual([(p["file"], p["line"]) for p in report["lines_not_read"]], [(log, 5)])
-            self.assertIn("1 line(s) could not be read", err)
+            self.assertIn("1 行を読めなかった", err, "notes in the report's language (Japanese by default)")
             status, out, _ = jcta("usage", log, "--by", "month", "--lang", "en")
             self.assertEqual(status, 0)
             self.assertIn("| 2026-04 | 4 | 1 | 2 | 0 | 1 | 4 | 0:45 |", out)
             self.assertIn("- %s:5: not a complete JSON object" % log, out)
+            status, out, err = jcta("usage", log, "--by", "day", "--lang", "ja")
+            self.assertEqual(status, 0, err)
+            self.assertIn("| 2026-04-05 | 0 |", out, "a day without screenings is a row of zeros")
+            self.assertIn("完全な JSON オブジェクトではありません", out)
+            self.assertIn("| **合計** |", out)
+            for english in ("not a complete", "Total", "\\_"):
+                self.assertNotIn(english, out)
+            self.assertIn("行を読めなかったため", err)
+            done = subprocess.run([binary(), "usage", log, "--format", "csv", "--lang", "ja"], capture_output=True, timeout=60)
+            header = next(csv.reader(io.StringIO(done.stdout.decode("utf-8-sig"), newline="")))
+            self.assertEqual(header[:2], ["日", "件数"])
             status, _, err = jcta("usage", log, os.path.join(folder, "missing.jsonl"))
             self.assertEqual(status, 1)
-            self.assertIn("cannot read usage log", err)
+            self.assertIn("利用記録", err)
 
 
 class Help(unittest.TestCase):
@@ -366,11 +459,19 @@ class Help(unittest.TestCase):
         for command, words in (("validate", ["JCTA016", "scenarios:"]), ("classify", ["csv", "html", "BOM"]),
                                ("compare", ["--answers", "transitional", "Exit codes"]),
                                ("flow", ["--edition", "--format", "--answers", "--output", "Graphviz"]),
-                               ("usage", ["--by", "--format", "truncated"])):
+                               ("usage", ["--by", "--format", "truncated", "duration_seconds", "out_of_scope",
+                                          "2026-04-01T09:05:07+09:00", "headers"])):
             status, out, err = jcta(command, "--help")
             self.assertEqual(status, 0, err)
             for word in words:
                 self.assertIn(word, out, "%s --help names %s" % (command, word))
+        for command in ("classify", "compare"):
+            status, out, _ = jcta("help", command)
+            for word in ("--no-pdf-header-footer", "--print-to-pdf"):
+                self.assertIn(word, out, "help %s says how to print without the browser's header" % command)
+        status, out, _ = jcta("help", "classify")
+        for key in ('"answers"', '"edition"', '"study_date"', '"title"', "Example file"):
+            self.assertIn(key, out)
 
 
 if __name__ == "__main__":

@@ -26,4 +26,28 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(lines[2], "\"b.json\",\"\"" + String(repeating: ",\"\"", count: CSVExport.header(.ja).count - 3) + ",\"error: no answer\"")
         XCTAssertEqual(CSVExport.header(.en).count, CSVExport.header(.ja).count)
     }
+
+    /// Cases keep their word so Excel never reads "3-10" as a date; the editions compared use full class
+    /// labels; the class id column's header is in the table's language and says its values stay ids.
+    func testCasesStayTextAndClassesAreNamedInFull() throws {
+        var answers = EditionComparisonTests.offLabel
+        answers["low_risk"] = "yes"
+        let editions = EditionCatalog.loaded
+        let result = try Classifier(editions[1]).classify(answers).get()
+        XCTAssertFalse(result.cases.isEmpty)
+        let document = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-01-10")!, studyDate: CivilDate(iso: "2025-04-01"),
+                                      language: .ja, answers: answers)
+        let fields = CSVExport.fields(.result(file: "a.json", document), language: .ja)
+        let header = CSVExport.header(.ja)
+        let cases = fields[header.firstIndex(of: "事例")!]
+        XCTAssertEqual(cases, result.cases.map { "事例 \($0)" }.joined(separator: "、"))
+        let compared = fields[header.firstIndex(of: "版の比較（経過措置）")!]
+        XCTAssertTrue(compared.contains("2025 年版: 臨床研究（特定臨床研究以外）"), compared)
+        XCTAssertTrue(compared.contains("2019 年版: 特定臨床研究"), compared)
+        XCTAssertTrue(header.contains { $0.hasPrefix("分類ID（") && $0.contains("英字") })
+        let english = CSVExport.fields(.result(file: "a.json", document), language: .en)
+        let englishCases = english[CSVExport.header(.en).firstIndex(of: "cases")!]
+        XCTAssertTrue(englishCases.hasPrefix("case "), englishCases)
+        XCTAssertTrue(english.contains { $0.contains("2025 edition: Clinical research (not specified)") }, english.joined(separator: "|"))
+    }
 }

@@ -105,4 +105,61 @@ final class EditionComparisonTests: XCTestCase {
         XCTAssertFalse(current.rendered(as: .text).contains("Transitional"))
         XCTAssertTrue(current.rendered(as: .json).contains("\"editions_compared\" : null"))
     }
+
+    /// Each answer the 2025 edition still needs is tried with the classifier: the comparison says what it would
+    /// lead to there, with the caveats only that result carries (the CRB confirms the low-risk use).
+    func testEachPossibleAnswerIsTriedUnderTheEditionThatNeedsIt() throws {
+        let comparison = EditionComparison(answers: Self.offLabel, editions: editions, studyDate: nil, screenedOn: day)
+        let column = comparison.columns[1]
+        let newer = editions[1]
+        let others = Set(editions[0].nodes.map(\.id)).subtracting(newer.nodes.map(\.id))
+        let realChoices = newer.node("low_risk")!.choices.filter { !$0.unsure }
+        XCTAssertEqual(column.alternatives.map(\.choice), realChoices.map(\.id))
+        for alternative in column.alternatives {
+            var tried = Self.offLabel
+            tried["low_risk"] = alternative.choice
+            XCTAssertEqual(alternative.result, try Classifier(newer).classify(tried, otherEditionNodes: others).get())
+        }
+        let yes = try XCTUnwrap(column.alternatives.first { $0.result?.classification == .clinical })
+        XCTAssertEqual(column.alternatives.first { $0.choice != yes.choice }?.result?.classification, .specified)
+        let olderCaveats = Set(comparison.columns[0].result!.caveats)
+        XCTAssertFalse(yes.caveats.isEmpty)
+        XCTAssertTrue(yes.caveats.allSatisfy { !olderCaveats.contains($0) }, "only caveats the other edition lacks")
+        XCTAssertTrue(yes.caveats.contains { $0.ja.contains("CRBが確認") })
+
+        let text = ComparisonExport.text(ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil, language: .ja))
+        XCTAssertTrue(text.contains("「\(yes.answer.ja)」と答えると、「臨床研究（特定臨床研究以外）」になります"), text)
+        XCTAssertTrue(text.contains("と答えると、「特定臨床研究」になります"), text)
+        XCTAssertTrue(text.contains("「\(yes.answer.ja)」の場合の留意事項: 低リスクの用法等にあたるかは、CRBが確認します。"), text)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ComparisonExport.json(comparison, screenedOn: day, studyDate: nil, studyTitle: nil).utf8)) as? [String: Any])
+        let answered = try XCTUnwrap(((json["editions"] as? [[String: Any]])?[1])?["if_answered"] as? [[String: Any]])
+        XCTAssertEqual(answered.map { $0["classification"] as? String }, column.alternatives.map { $0.result?.classification.rawValue })
+    }
+
+    /// A difference is a sentence naming the edition, the question by number and words, the answer, the class
+    /// it leads to and the rule; each edition lists the caveats the other lacks; the HTML has the reviewer box.
+    func testTheDifferencesReadAsSentences() throws {
+        var answers = Self.offLabel
+        answers["low_risk"] = "yes"
+        let comparison = EditionComparison(answers: answers, editions: editions, studyDate: nil, screenedOn: day)
+        let newer = try XCTUnwrap(comparison.columns[1].result)
+        let number = try XCTUnwrap(newer.path.firstIndex { $0.node == "low_risk" }) + 1
+        let sections = ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil, language: .ja)
+        let differences = try XCTUnwrap(sections.sections.first { $0.title.hasPrefix("違い") })
+        let question = editions[1].node("low_risk")!
+        let expected = "2025 年版では、問\(number)「\(question.question.ja)」で「\(question.choice("yes")!.label.ja)」と答えると、"
+            + "「臨床研究（特定臨床研究以外）」になります（この質問は 2025 年版だけが尋ねます）。根拠: "
+        XCTAssertTrue(differences.items.contains { $0.hasPrefix(expected) && $0.hasSuffix("。") }, differences.items.joined(separator: "\n"))
+        XCTAssertFalse(differences.items.joined().contains("→"))
+        XCTAssertFalse(differences.items.joined().contains("／"))
+        let edition2025 = try XCTUnwrap(sections.sections.first { $0.title.hasPrefix("版 2025") })
+        XCTAssertTrue(edition2025.items.contains { $0.hasPrefix("留意事項（他の版にはないもの）: 低リスクの用法等にあたるかは、CRBが確認します。") })
+        XCTAssertEqual(comparison.columns[1].distinctCaveats.filter { comparison.columns[0].result!.caveats.contains($0) }, [])
+
+        let html = ComparisonExport.html(sections, language: .ja)
+        for word in ["確認者", "確認日", "備考", "作成ツール: jcta"] { XCTAssertTrue(html.contains(word), word) }
+        let english = ComparisonExport.text(ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil, language: .en))
+        XCTAssertTrue(english.contains("Made with: jcta "), english)
+        XCTAssertTrue(english.contains("Under the 2025 edition, answering “\(question.choice("yes")!.label.en)” to Q\(number) "), english)
+    }
 }

@@ -27,7 +27,7 @@ final class FlowChartTests: XCTestCase {
             for outcome in q.outcomes {
                 let box = chart.boxes.first { $0.id == "o_\(outcome.id)" }!
                 XCTAssertEqual(box.classification, outcome.classification)
-                XCTAssertEqual(box.lines.first, outcome.classification.shortLabel.ja)
+                XCTAssertEqual(box.lines.first, outcome.classification.label.ja, "the full class, never a shortened one")
             }
             for (index, node) in q.nodes.enumerated() {
                 let box = chart.boxes.first { $0.id == "q_\(node.id)" }!
@@ -68,5 +68,41 @@ final class FlowChartTests: XCTestCase {
         let kept = FlowChartSVG.embed(dot: dot, in: svg)
         XCTAssertEqual(FlowChartSVG.embeddedDOT(in: kept), dot)
         XCTAssertTrue(kept.hasPrefix("<?xml version=\"1.0\"?>\n<svg width=\"1\">\n<metadata"))
+    }
+
+    /// Arrow labels break between phrases only: after 、 or a space, before a parenthesis.
+    func testArrowLabelsWrapBetweenPhrases() {
+        XCTAssertEqual(FlowChart.wrapPhrases("いいえ、使わない（観察のみ）", width: 12), ["いいえ、", "使わない", "（観察のみ）"])
+        XCTAssertEqual(FlowChart.wrapPhrases("いいえ、使わない", width: 24), ["いいえ、使わない"])
+        XCTAssertEqual(FlowChart.wrapPhrases("はい、低リスクの用法等にあたる", width: 10), ["はい、", "低リスクの用法等にあたる"], "a phrase stays whole")
+        XCTAssertEqual(FlowChart.wrapPhrases("No: none of these, or little experience", width: 16), ["No: none of", "these, or little", "experience"])
+        for q in EditionCatalog.loaded {
+            for arrow in FlowChart(q, language: .ja).arrows where arrow.lines.count > 1 {
+                for line in arrow.lines.dropLast() {
+                    XCTAssertTrue(line.hasSuffix("、") || line.hasSuffix("，") || arrow.lines.contains { $0.hasPrefix("（") || $0.hasPrefix("(") || $0.hasPrefix("「") },
+                                  "\(arrow.lines) breaks mid-phrase")
+                }
+            }
+        }
+    }
+
+    /// The legend names every class by its colours in the chart's language; the low-risk clinical box says the
+    /// CRB confirms; the chart is sized for A4 landscape.
+    func testLegendOutcomeCaveatAndPageSize() throws {
+        let q = EditionCatalog.loaded[1]
+        for lang in [Language.ja, .en] {
+            let chart = FlowChart(q, language: lang)
+            XCTAssertEqual(chart.legend.compactMap(\.classification), Classification.allCases)
+            let dot = chart.dot()
+            for classification in Classification.allCases {
+                let (fill, _) = FlowChart.colours(classification)
+                XCTAssertTrue(dot.contains("<td bgcolor=\"\(fill)\" color=\"\(FlowChart.colours(classification).border)\" align=\"left\">\(HTMLPage.escape(classification.label[lang]))</td>"), dot)
+            }
+            XCTAssertTrue(dot.contains("size=\"10.9,7.4\"]"))
+            XCTAssertTrue(chart.mermaid().contains("subgraph legend[\"\(chart.legendTitle)\"]"))
+        }
+        let lowRisk = try XCTUnwrap(FlowChart(q, language: .ja).boxes.first { $0.id == "o_clinical_low_risk" })
+        XCTAssertTrue(lowRisk.lines.joined().contains("臨床研究（特定臨床研究以外）"), "\(lowRisk.lines)")
+        XCTAssertTrue(lowRisk.lines.joined().contains("※ 低リスクの用法等にあたるかは、CRBが確認します。"), "\(lowRisk.lines)")
     }
 }

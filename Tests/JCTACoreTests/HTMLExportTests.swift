@@ -41,4 +41,35 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertTrue(html.contains(".result + .result { break-before: page; }"))
         XCTAssertTrue(html.contains("<html lang=\"en\">"))
     }
+
+    /// An answer off the path is named by its question's number and words and its label, in every export a
+    /// person reads; JSON keeps the ids beside the words. The page says which jcta made it, in words.
+    func testAnswersOffThePathAreNamedInWords() throws {
+        let editions = EditionCatalog.loaded
+        var answers = EditionComparisonTests.offLabel
+        answers["low_risk"] = "yes"
+        let result = try Classifier(editions[0]).classify(answers, otherEditionNodes: ["low_risk"]).get()
+        XCTAssertEqual(result.unused, ["low_risk"])
+        let newer = editions[1]
+        let number = newer.nodes.firstIndex { $0.id == "low_risk" }! + 1
+        let question = newer.node("low_risk")!
+        let document = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-01-10")!, language: .ja)
+        let words = "問 \(number)（2025 年版）「\(question.question.ja)」: 「\(question.choice("yes")!.label.ja)」"
+        for format in [ExportFormat.text, .markdown] {
+            let rendered = document.rendered(as: format)
+            XCTAssertTrue(rendered.contains(format == .markdown ? MarkdownExport.escape(words) : words), rendered)
+            XCTAssertFalse(rendered.contains("low_risk"), "\(format)")
+        }
+        let html = document.rendered(as: .html)
+        XCTAssertTrue(html.contains(HTMLPage.escape(words)))
+        XCTAssertFalse(html.contains("low_risk"))
+        XCTAssertTrue(html.contains("<th>作成ツール</th><td>jcta \(document.toolVersion)</td>"), html)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(document.rendered(as: .json).utf8)) as? [String: Any])
+        let unused = try XCTUnwrap(json["unused_answers"] as? [[String: Any]])
+        XCTAssertEqual(unused.first?["node"] as? String, "low_risk")
+        XCTAssertEqual(unused.first?["choice"] as? String, "yes")
+        XCTAssertEqual((unused.first?["words"] as? [String: String])?["ja"], words)
+        let english = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-01-10")!, language: .en).rendered(as: .text)
+        XCTAssertTrue(english.contains("Q\(number) (2025 edition) “\(question.question.en)”: “\(question.choice("yes")!.label.en)”"), english)
+    }
 }

@@ -41,7 +41,8 @@ import Testing
         let columns = answered.comparison(state).columns
         #expect(columns.allSatisfy { $0.result != nil })
         #expect(columns[0].result?.classification != columns[1].result?.classification)
-        #expect(ScreenBuffer(rendering: state).textLines.joined(separator: "\n").contains("Difference: \(columns[0].edition) → \(columns[1].edition)"))
+        // The differences follow the editions, below the first screenful (j scrolls to them).
+        #expect(answered.lines(state, width: 90).map(\.text).contains("Differences between \(columns[0].edition) and \(columns[1].edition)"))
         #expect(state.session.answers["low_risk"] == nil, "the screening's own answers are not changed")
 
         state.apply(.close)

@@ -24,6 +24,7 @@ public enum ComparisonExport {
         for section in s.sections {
             body += "<h2>\(e(section.title))</h2>\n" + HTMLPage.list(section.items)
         }
+        body += HTMLPage.reviewerBox(language: language)
         return HTMLPage.document(title: s.heading, language: language, body: body)
     }
 
@@ -39,10 +40,25 @@ public enum ComparisonExport {
             var grounds: [JSONExport.Payload.ArticleRef]
             var needs_answer: JSONExport.Nullable<String>
             var asked_only_by_this_edition: Bool
+            /// For an edition that needs an answer: what each answer would lead to there.
+            var if_answered: [Alternative]
+            /// Caveats of this edition's result that no other edition's result carries.
+            var caveats_bearing_on_difference: [LocalizedText]
             var error: JSONExport.Nullable<LocalizedText>
+        }
+        struct Alternative: Encodable {
+            var choice: String
+            var answer: LocalizedText
+            var classification: JSONExport.Nullable<String>
+            var class_label: JSONExport.Nullable<LocalizedText>
+            var outcome: JSONExport.Nullable<String>
+            var headline: JSONExport.Nullable<LocalizedText>
+            var next_question: JSONExport.Nullable<LocalizedText>
+            var caveats: [LocalizedText]
         }
         struct Cause: Encodable {
             var edition: String
+            var number: Int
             var kind: String
             var node: String
             var question: LocalizedText
@@ -74,7 +90,15 @@ public enum ComparisonExport {
         let editions = c.columns.map { column -> Payload.Edition in
             var edition = Payload.Edition(id: column.edition, title: column.title, effective_period: column.effectivePeriod,
                                           status: "classified", classification: .init(nil), reason: .init(nil), outcome: .init(nil),
-                                          grounds: [], needs_answer: .init(nil), asked_only_by_this_edition: false, error: .init(nil))
+                                          grounds: [], needs_answer: .init(nil), asked_only_by_this_edition: false,
+                                          if_answered: column.alternatives.map { a in
+                                              Payload.Alternative(choice: a.choice, answer: a.answer,
+                                                                  classification: .init(a.result?.classification.rawValue),
+                                                                  class_label: .init(a.result?.classification.label),
+                                                                  outcome: .init(a.result?.outcome), headline: .init(a.result?.headline),
+                                                                  next_question: .init(a.nextQuestion), caveats: a.caveats)
+                                          },
+                                          caveats_bearing_on_difference: column.distinctCaveats, error: .init(nil))
             switch column.verdict {
             case .classified(let r):
                 edition.classification = .init(r.classification.rawValue)
@@ -93,7 +117,7 @@ public enum ComparisonExport {
         }
         let differences = c.differences.map { difference in
             Payload.Difference(from: difference.from, to: difference.to, causes: difference.causes.map { cause in
-                Payload.Cause(edition: cause.edition, kind: cause.kind == .askedOnlyHere ? "asked_only_here" : "leads_elsewhere",
+                Payload.Cause(edition: cause.edition, number: cause.number, kind: cause.kind == .askedOnlyHere ? "asked_only_here" : "leads_elsewhere",
                               node: cause.node, question: cause.question, answer: cause.answer,
                               articles: cause.articles.map { .init(id: $0.id, label: $0.label) })
             })

@@ -14,7 +14,7 @@ public struct ComparisonSections: Sendable {
         var stamp = [t("スクリーニング日", "Screened on") + ": \(screenedOn)"]
         if let studyDate { stamp.append(t("研究開始予定日", "Study date") + ": \(studyDate)") }
         if let studyTitle { stamp.append(t("研究課題名", "Study title") + ": \(studyTitle)") }
-        stamp.append("jcta \(toolVersion)")
+        stamp.append(HTMLPage.toolLine(toolVersion, language: lang))
         self.stamp = stamp
         sections = Self.body(comparison, language: lang, answerIDs: answerIDs) + [.init(title: t("免責", "Disclaimer"), items: [Disclaimer.text[lang]])]
     }
@@ -41,18 +41,22 @@ public struct ComparisonSections: Sendable {
                 if !r.toConfirm.isEmpty {
                     items.append(t("確認が必要な事項", "Facts to confirm") + ": " + r.toConfirm.map { $0[lang] }.joined(separator: " / "))
                 }
+                items += column.distinctCaveats.map { t("留意事項（他の版にはないもの）", "Caveat (not in the other editions)") + ": \($0[lang])" }
             case .needsAnswer(let node, let question, let choices, let onlyHere):
                 items.append(t("回答が必要", "Needs an answer") + ": \(question[lang])"
                              + (answerIDs ? t("（回答ファイルでは ", " (in an answers file: ") + "\(node): \(choices.joined(separator: " | "))" + t("）", ")") : ""))
                 if onlyHere { items.append(t("この版だけが尋ねる質問です。", "Only this edition asks this question.")) }
+                items += column.alternatives.flatMap { alternative($0, lang) }
             case .invalid(let message):
                 items.append(t("回答がこの版に合いません", "The answers do not fit this edition") + ": \(message[lang])")
             }
             sections.append(.init(title: title, items: items))
         }
         for difference in comparison.differences {
-            sections.append(.init(title: t("違い", "Difference") + ": \(difference.from) → \(difference.to)",
-                                  items: difference.causes.map { cause($0, lang) }))
+            let results = Dictionary(comparison.columns.compactMap { c in c.result.map { (c.edition, $0) } }, uniquingKeysWith: { a, _ in a })
+            sections.append(.init(title: t("違い（\(difference.from) 年版と \(difference.to) 年版）",
+                                           "Differences between \(difference.from) and \(difference.to)"),
+                                  items: difference.causes.map { cause($0, results[$0.edition], lang) }))
         }
         let classified = comparison.columns.filter { $0.result != nil }
         if classified.count > 1 && comparison.differences.isEmpty {
@@ -62,12 +66,53 @@ public struct ComparisonSections: Sendable {
         return sections
     }
 
-    static func cause(_ cause: EditionComparison.Cause, _ lang: Language) -> String {
-        func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
-        let lead = cause.kind == .askedOnlyHere
-            ? t("\(cause.edition) 版だけが尋ねる質問", "Asked only by edition \(cause.edition)")
-            : t("\(cause.edition) 版では同じ回答の先が異なる質問", "In edition \(cause.edition) the same answer leads on differently")
-        let rule = cause.articles.isEmpty ? "" : t(" ／規定: ", "; rule: ") + cause.articles.map { $0.label[lang] }.joined(separator: ", ")
-        return "\(lead): \(cause.question[lang]) → \(cause.answer[lang])\(rule)"
+    /// One difference as a sentence: the edition, the question by its number and words, the answer, the class
+    /// it leads to there, and the rule.
+    static func cause(_ cause: EditionComparison.Cause, _ result: ClassificationResult?, _ lang: Language) -> String {
+        let question = cause.question[lang], answer = cause.answer[lang]
+        let outcome = result.map { classWords($0, lang) }
+        var sentence: String
+        if lang == .ja {
+            sentence = "\(cause.edition) 年版では、問\(cause.number)「\(question)」で「\(answer)」と答えると、"
+            if cause.kind == .leadsElsewhere { sentence += "他の版とは先が異なり、この経路では" }
+            sentence += outcome.map { "\($0)になります" } ?? "他の版と異なる結果になります"
+            sentence += cause.kind == .askedOnlyHere ? "（この質問は \(cause.edition) 年版だけが尋ねます）。" : "。"
+        } else {
+            sentence = "Under the \(cause.edition) edition, answering “\(answer)” to Q\(cause.number) “\(question)” "
+            if cause.kind == .leadsElsewhere { sentence += "takes a different turn from the other edition and, on this path, " }
+            sentence += outcome.map { "ends in \($0)" } ?? "ends in another result"
+            sentence += cause.kind == .askedOnlyHere ? " (only the \(cause.edition) edition asks this question)." : "."
+        }
+        if !cause.articles.isEmpty {
+            sentence += (lang == .ja ? "根拠: " : " Grounds: ") + cause.articles.map { $0.label[lang] }.joined(separator: lang == .ja ? "、" : ", ")
+                + (lang == .ja ? "。" : ".")
+        }
+        return sentence
+    }
+
+    /// 「臨床研究（特定臨床研究以外）」 with the headline where it says more (「…、CRBが確認します」).
+    static func classWords(_ result: ClassificationResult, _ lang: Language) -> String {
+        var words = lang == .ja ? "「\(result.classification.label[lang])」" : result.classification.label[lang]
+        if let reason = result.reason { words += " (\(reason))" }
+        return words
+    }
+
+    /// One answer to the question an edition still needs, and what it would lead to under that edition.
+    static func alternative(_ alternative: EditionComparison.Alternative, _ lang: Language) -> [String] {
+        let answer = alternative.answer[lang]
+        var sentence: String
+        if let result = alternative.result {
+            sentence = lang == .ja
+                ? "「\(answer)」と答えると、\(classWords(result, lang))になります（\(result.headline[lang])）。"
+                : "Answering “\(answer)” leads to \(classWords(result, lang)) (\(result.headline[lang]))."
+        } else if let next = alternative.nextQuestion {
+            sentence = lang == .ja ? "「\(answer)」と答えると、次に「\(next[lang])」を尋ねます。"
+                : "Answering “\(answer)” leads to a further question: “\(next[lang])”."
+        } else {
+            sentence = lang == .ja ? "「\(answer)」と答えても、この版では分類できません。" : "Answering “\(answer)” does not classify under this edition."
+        }
+        return [sentence] + alternative.caveats.map { caveat in
+            (lang == .ja ? "「\(answer)」の場合の留意事項: " : "Caveat if “\(answer)”: ") + caveat[lang]
+        }
     }
 }

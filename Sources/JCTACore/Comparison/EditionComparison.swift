@@ -11,11 +11,27 @@ public struct EditionComparison: Sendable {
         case invalid(LocalizedText)
     }
 
+    /// What one answer to the question an edition still needs would lead to under that edition, found by
+    /// classifying the answers with that answer added.
+    public struct Alternative: Sendable {
+        public var choice: String
+        public var answer: LocalizedText
+        /// nil when that answer leads to a further unanswered question (`nextQuestion`).
+        public var result: ClassificationResult?
+        public var nextQuestion: LocalizedText?
+        /// The result's caveats that no other edition's result carries: those that bear on the difference.
+        public var caveats: [LocalizedText]
+    }
+
     public struct Column: Sendable {
         public var edition: String
         public var title: LocalizedText
         public var effectivePeriod: String
         public var verdict: Verdict
+        /// For a verdict that needs an answer: each real answer (not 「わからない」) and where it leads.
+        public var alternatives: [Alternative] = []
+        /// The result's caveats that no other edition's result carries (empty when the editions agree).
+        public var distinctCaveats: [LocalizedText] = []
 
         public var result: ClassificationResult? {
             if case .classified(let result) = verdict { return result }
@@ -34,6 +50,8 @@ public struct EditionComparison: Sendable {
         public var edition: String
         public var kind: Kind
         public var node: String
+        /// The question's number on this edition's path (1 for the first question asked).
+        public var number: Int
         public var question: LocalizedText
         public var answer: LocalizedText
         /// The provisions the question cites in this edition: the rule that makes the difference.
@@ -56,9 +74,10 @@ public struct EditionComparison: Sendable {
         let askedBy = Dictionary(grouping: editions.flatMap { q in q.nodes.map { ($0.id, q.edition) } }, by: \.0)
             .mapValues { Set($0.map(\.1)) }
         let allNodes = Set(askedBy.keys)
-        columns = editions.map { q in
+        var columns = editions.map { q -> Column in
             let others = allNodes.subtracting(q.nodes.map(\.id))
             let verdict: Verdict
+            var alternatives: [Alternative] = []
             switch Classifier(q).classify(answers, otherEditionNodes: others) {
             case .success(let result):
                 verdict = .classified(result)
@@ -66,14 +85,38 @@ public struct EditionComparison: Sendable {
                 let question = q.node(node)!
                 verdict = .needsAnswer(node: node, question: question.question, choices: question.choices.map(\.id),
                                        onlyThisEdition: askedBy[node] == [q.edition])
+                alternatives = question.choices.filter { !$0.unsure }.map { choice in
+                    var tried = answers
+                    tried[node] = choice.id
+                    var alternative = Alternative(choice: choice.id, answer: choice.label, result: nil, nextQuestion: nil, caveats: [])
+                    switch Classifier(q).classify(tried, otherEditionNodes: others) {
+                    case .success(let result): alternative.result = result
+                    case .failure(.missingAnswer(let next)): alternative.nextQuestion = q.node(next)?.question
+                    case .failure: break
+                    }
+                    return alternative
+                }
             case .failure(.unknownNode(let node)):
                 verdict = .invalid(LocalizedText(ja: "'\(node)' はどの版の質問でもありません", en: "'\(node)' is not a question of any edition"))
             case .failure(.unknownChoice(let node, let choice)):
                 verdict = .invalid(LocalizedText(ja: "'\(choice)' は質問 '\(node)' の選択肢ではありません（選択肢: \(q.node(node)!.choices.map(\.id).joined(separator: ", "))）",
                                                  en: "'\(choice)' is not a choice of question '\(node)' (choices: \(q.node(node)!.choices.map(\.id).joined(separator: ", ")))"))
             }
-            return Column(edition: q.edition, title: q.title, effectivePeriod: q.effectivePeriod, verdict: verdict)
+            return Column(edition: q.edition, title: q.title, effectivePeriod: q.effectivePeriod, verdict: verdict,
+                          alternatives: alternatives)
         }
+        // A caveat bears on the difference when the other editions' results do not carry it too.
+        for index in columns.indices {
+            let elsewhere = Set(columns.indices.filter { $0 != index }.flatMap { columns[$0].result?.caveats ?? [] })
+            let distinct = { (caveats: [LocalizedText]) in caveats.filter { !elsewhere.contains($0) } }
+            if let result = columns[index].result, columns.contains(where: { $0.result.map { !Self.sameVerdict($0, result) } ?? true }) {
+                columns[index].distinctCaveats = distinct(result.caveats)
+            }
+            for alternative in columns[index].alternatives.indices {
+                columns[index].alternatives[alternative].caveats = distinct(columns[index].alternatives[alternative].result?.caveats ?? [])
+            }
+        }
+        self.columns = columns
         var differences: [Difference] = []
         let classified = zip(editions, columns).compactMap { q, column in column.result.map { (q, $0) } }
         for (older, newer) in zip(classified, classified.dropFirst()) where Self.disagree(older.1, newer.1) {
@@ -96,6 +139,8 @@ public struct EditionComparison: Sendable {
     /// True when no edition gives a class: every one needs an answer or does not fit.
     public var nothingClassified: Bool { columns.allSatisfy { $0.result == nil } }
 
+    static func sameVerdict(_ a: ClassificationResult, _ b: ClassificationResult) -> Bool { !disagree(a, b) }
+
     static func disagree(_ a: ClassificationResult, _ b: ClassificationResult) -> Bool {
         a.classification != b.classification || a.reason != b.reason || Set(a.articles.map(\.id)) != Set(b.articles.map(\.id))
     }
@@ -110,8 +155,8 @@ public struct EditionComparison: Sendable {
             guard let node = q.node(step.node), let choice = node.choice(step.choice) else { continue }
             let articles = node.articles.compactMap { q.article($0.id) }
             guard let otherNode = otherQ.node(step.node) else {
-                causes.append(Cause(edition: q.edition, kind: .askedOnlyHere, node: node.id, question: node.question,
-                                    answer: choice.label, articles: articles))
+                causes.append(Cause(edition: q.edition, kind: .askedOnlyHere, node: node.id, number: index + 1,
+                                    question: node.question, answer: choice.label, articles: articles))
                 continue
             }
             guard let otherChoice = otherNode.choice(step.choice),
@@ -126,8 +171,8 @@ public struct EditionComparison: Sendable {
             }
             // Reported once, from the newer edition's side.
             if leadsElsewhere && q.effectiveFrom > otherQ.effectiveFrom {
-                causes.append(Cause(edition: q.edition, kind: .leadsElsewhere, node: node.id, question: node.question,
-                                    answer: choice.label, articles: articles))
+                causes.append(Cause(edition: q.edition, kind: .leadsElsewhere, node: node.id, number: index + 1,
+                                    question: node.question, answer: choice.label, articles: articles))
             }
         }
         return causes

@@ -67,6 +67,8 @@ public struct ClassificationResult: Sendable, Hashable {
     public var scenarios: [Scenario]
     /// 「わからない」 answers that do not change the class: every answer to them leads to the same one.
     public var notDecisive: [String]
-    /// Answers given to questions that are not on the path.
+    /// Answers given to questions that are not on the path (question ids).
     public var unused: [String]
+    /// The choice given to each of them, by question id.
+    public var unusedChoices: [String: String] = [:]
 }

@@ -106,7 +106,8 @@ public struct Classifier: Sendable {
             articles: uniqued(articleIDs).compactMap(q.article),
             caveats: uniqued(caveats), obligations: uniqued(outcome.obligations + applying.flatMap(\.obligations)),
             toConfirm: uniqued(toConfirm),
-            scenarios: scenarios, notDecisive: notDecisive, unused: unused))
+            scenarios: scenarios, notDecisive: notDecisive, unused: unused,
+            unusedChoices: answers.filter { !onPath.contains($0.key) }))
     }
 
     /// The citations as this result shows them. A case cited as a ground whose rule points elsewhere (an answer

@@ -12,9 +12,9 @@ public enum CSVExport {
     public static func header(_ language: Language) -> [String] {
         let ja = language == .ja
         return ja
-            ? ["ファイル", "研究課題名", "版", "研究開始予定日", "スクリーニング日", "分類", "分類ID", "根拠条文", "対象外の理由",
+            ? ["ファイル", "研究課題名", "版", "研究開始予定日", "スクリーニング日", "分類", "分類ID（集計用、値は英字のまま）", "根拠条文", "対象外の理由",
                "留意事項の数", "確認が必要な事項", "事例", "版の比較（経過措置）", "エラー"]
-            : ["file", "title", "edition", "study date", "screened on", "class", "class id", "grounds", "reason",
+            : ["file", "title", "edition", "study date", "screened on", "class", "class id (for sorting)", "grounds", "reason",
                "caveats", "facts to confirm", "cases", "editions compared (transitional)", "error"]
     }
 
@@ -31,17 +31,23 @@ public enum CSVExport {
                     document.screenedOn.description, r.classification.label[language], r.classification.rawValue,
                     ResultGrounds.labels(r, language: language).joined(separator: "; "), r.reason ?? "",
                     String(r.caveats.count), r.toConfirm.map { $0[language] }.joined(separator: " / "),
-                    r.cases.joined(separator: ", "), document.comparison.map { compared($0, language) } ?? "", ""]
+                    caseNumbers(r.cases, language), document.comparison.map { compared($0, language) } ?? "", ""]
         case .failure(let file, let title, let message):
             return [file, title ?? ""] + Array(repeating: "", count: header(language).count - 3) + [message]
         }
     }
 
-    /// `2019: 特定臨床研究 / 2025: 臨床研究` and the transitional caveat.
+    /// 「事例 3-10、事例 1-2」: a bare "3-10" alone in a cell is a date to Excel; with its word it stays text.
+    static func caseNumbers(_ cases: [String], _ language: Language) -> String {
+        cases.map { (language == .ja ? "事例 " : "case ") + $0 }.joined(separator: language == .ja ? "、" : ", ")
+    }
+
+    /// 「2019 年版: 特定臨床研究」 and 「2025 年版: 臨床研究（特定臨床研究以外）」 a line each, then the transitional caveat.
     static func compared(_ comparison: EditionComparison, _ language: Language) -> String {
         let classes = comparison.columns.map { column in
-            "\(column.edition): " + (column.result?.classification.shortLabel[language] ?? (language == .ja ? "回答が必要" : "needs an answer"))
-        }.joined(separator: " / ")
+            (language == .ja ? "\(column.edition) 年版: " : "\(column.edition) edition: ")
+                + (column.result?.classification.label[language] ?? (language == .ja ? "回答が必要" : "needs an answer"))
+        }.joined(separator: "\n")
         return ([classes] + [comparison.transition?.caveat[language]].compactMap { $0 }).joined(separator: "\n")
     }
 

@@ -26,7 +26,9 @@ public enum HTMLExport {
         body += "<p><strong>\(e(s.headline))</strong></p>\n<p>\(e(s.explanation))</p>\n"
         let grounds = ResultGrounds.labels(r, language: lang)
         if !grounds.isEmpty { body += "<p>\(e(t("根拠条文", "Grounds"))): \(e(grounds.joined(separator: "; ")))</p>\n" }
-        body += "<table class=\"stamp\">\n" + s.stamp.map { line in
+        // The tool's version is a bare line on screens; on paper it is labelled in words.
+        let stamp = s.stamp.map { $0 == "jcta \(document.toolVersion)" ? HTMLPage.toolLine(document.toolVersion, language: lang) : $0 }
+        body += "<table class=\"stamp\">\n" + stamp.map { line in
             guard let colon = line.range(of: ": ") else { return "<tr><td colspan=\"2\">\(e(line))</td></tr>\n" }
             return "<tr><th>\(e(String(line[..<colon.lowerBound])))</th><td>\(e(String(line[colon.upperBound...])))</td></tr>\n"
         }.joined() + "</table>\n"
@@ -42,10 +44,7 @@ public enum HTMLExport {
                 body += HTMLPage.list(section.items)
             }
         }
-        body += "<h2>\(e(t("研究支援部門 確認欄", "Research office review")))</h2>\n<table class=\"review\">\n"
-        body += "<tr><th>\(e(t("確認者", "Reviewer")))</th><td></td></tr>\n"
-        body += "<tr><th>\(e(t("確認日", "Date")))</th><td></td></tr>\n"
-        body += "<tr><th>\(e(t("備考", "Remarks")))</th><td class=\"remarks\"></td></tr>\n</table>\n"
+        body += HTMLPage.reviewerBox(language: lang)
         return body
     }
 }

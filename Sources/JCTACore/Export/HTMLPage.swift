@@ -36,6 +36,20 @@ public enum HTMLPage {
         """
     }
 
+    /// Blank lines for the research office's reviewer: name, date and remarks.
+    public static func reviewerBox(language lang: Language) -> String {
+        func t(_ ja: String, _ en: String) -> String { escape(lang == .ja ? ja : en) }
+        return "<h2>\(t("研究支援部門 確認欄", "Research office review"))</h2>\n<table class=\"review\">\n"
+            + "<tr><th>\(t("確認者", "Reviewer"))</th><td></td></tr>\n"
+            + "<tr><th>\(t("確認日", "Date"))</th><td></td></tr>\n"
+            + "<tr><th>\(t("備考", "Remarks"))</th><td class=\"remarks\"></td></tr>\n</table>\n"
+    }
+
+    /// 「作成ツール: jcta 0.1.0」: the version that made the page, labelled in words.
+    public static func toolLine(_ version: String, language lang: Language) -> String {
+        (lang == .ja ? "作成ツール" : "Made with") + ": jcta \(version)"
+    }
+
     public static func escape(_ text: String) -> String {
         var out = ""
         for character in text {

@@ -57,9 +57,16 @@ public enum JSONExport {
         var scenarios: [Scenario]
         var not_decisive: [String]
         var unused: [String]
+        /// The same answers with their words, ids beside them.
+        var unused_answers: [UnusedAnswer]
         /// Every edition side by side in the transitional case, else null.
         var editions_compared: Nullable<EditionsCompared>
         var disclaimer: LocalizedText
+    }
+    struct UnusedAnswer: Encodable {
+        var node: String
+        var choice: String
+        var words: LocalizedText
     }
     struct EditionsCompared: Encodable {
         var editions: [ComparisonExport.Payload.Edition]
@@ -92,6 +99,9 @@ public enum JSONExport {
             scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, classifications: $0.classifications.map(\.rawValue)) },
             not_decisive: r.notDecisive,
             unused: r.unused,
+            unused_answers: zip(UnusedAnswers.named(r, language: .ja), UnusedAnswers.named(r, language: .en)).map { ja, en in
+                UnusedAnswer(node: ja.node, choice: ja.choice, words: LocalizedText(ja: ja.words, en: en.words))
+            },
             editions_compared: Nullable(document.comparison.map(ComparisonExport.payload).map {
                 EditionsCompared(editions: $0.editions, differences: $0.differences, transition: $0.transition)
             }),

@@ -68,7 +68,7 @@ public struct ResultSections: Sendable {
             add(t("結論を左右しない「わからない」", "Not-sure answers that do not change the class"), r.notDecisive)
         }
         if !r.unused.isEmpty {
-            add(t("経路上にない回答（使用せず）", "Answers not on the path (unused)"), r.unused)
+            add(t("経路上にない回答（使用せず）", "Answers not on the path (unused)"), UnusedAnswers.named(r, language: lang).map(\.words))
         }
         if let comparison = document.comparison {
             sections += ComparisonSections.body(comparison, language: lang)

@@ -18,9 +18,20 @@ public struct FlowChart: Sendable {
         public var onPath: Bool
     }
 
+    /// One line of the legend: a class's colours and its label, or (classification nil) a line style.
+    public struct LegendEntry: Sendable, Hashable {
+        public var classification: Classification?
+        public var text: String
+    }
+
     public var title: String
     public var boxes: [Box]
     public var arrows: [Arrow]
+    public var legend: [LegendEntry]
+    public var legendTitle: String
+
+    /// A4 landscape less 10 mm margins (277 × 190 mm), in inches: Graphviz scales the drawing down to fit.
+    public static let pageSize = "10.9,7.4"
 
     /// The font Debian's fonts-noto-cjk provides, so Japanese labels render in Graphviz.
     public static let font = "Noto Sans CJK JP"
@@ -48,18 +59,36 @@ public struct FlowChart: Sendable {
                 case .outcome(let reference)?: target = "o_\(reference.id)"
                 case nil: continue
                 }
-                arrows.append(Arrow(from: "q_\(node.id)", to: target, lines: Self.wrap(choice.label[lang], width: 24),
+                arrows.append(Arrow(from: "q_\(node.id)", to: target, lines: Self.wrapPhrases(choice.label[lang], width: 24),
                                     unsure: choice.unsure, onPath: pathSteps.contains(Walk.Step(node: node.id, choice: choice.id))))
             }
         }
+        // A caveat every answer into an outcome carries (the CRB confirms the low-risk use) belongs on its box:
+        // without it the class alone would mislead.
+        var incoming: [String: [Choice]] = [:]
+        for node in q.nodes {
+            for choice in node.choices {
+                if case .outcome(let reference)? = choice.destination { incoming[reference.id, default: []].append(choice) }
+            }
+        }
         for outcome in q.outcomes {
-            var lines = [outcome.classification.shortLabel[lang]] + Self.wrap(outcome.headline[lang])
+            var lines = Self.wrap(outcome.classification.label[lang]) + Self.wrap(outcome.headline[lang])
+            let arriving = incoming[outcome.id] ?? []
+            if !arriving.isEmpty, arriving.allSatisfy({ $0.caveat != nil }) {
+                for caveat in uniqued(arriving.compactMap { $0.caveat.map { Self.firstSentence($0[lang]) } }) {
+                    lines += Self.wrap("※ " + caveat)
+                }
+            }
             let cases = outcome.cases.map(\.id)
             if !cases.isEmpty { lines += Self.wrap((lang == .ja ? "事例 " : "Cases ") + cases.joined(separator: ", ")) }
             boxes.append(Box(id: "o_\(outcome.id)", lines: lines, classification: outcome.classification, onPath: outcome.id == reached))
         }
         self.boxes = boxes
         self.arrows = arrows
+        legendTitle = lang == .ja ? "凡例" : "Legend"
+        legend = Classification.allCases.map { LegendEntry(classification: $0, text: $0.label[lang]) }
+            + [LegendEntry(classification: nil, text: lang == .ja ? "破線の矢印: 「わからない」" : "Dashed arrow: “not sure”")]
+            + (answers == nil ? [] : [LegendEntry(classification: nil, text: lang == .ja ? "赤い太線: 回答がたどる経路" : "Heavy red: the path the answers take")])
     }
 
     /// Fill and border colours of an outcome box by class (a question box is white).
@@ -83,6 +112,31 @@ public struct FlowChart: Sendable {
             if character == "。" || character == "？" || character == "?" { break }
         }
         return out
+    }
+
+    /// An arrow's label wrapped only between phrases: after 、 or a space, before an opening parenthesis or
+    /// bracket; a phrase longer than `width` stays whole rather than being cut mid-word.
+    static func wrapPhrases(_ text: String, width: Int) -> [String] {
+        var phrases: [String] = []
+        var phrase = ""
+        for character in text {
+            if "（(「".contains(character) && !phrase.isEmpty { phrases.append(phrase); phrase = "" }
+            phrase.append(character)
+            if "、，, ".contains(character) { phrases.append(phrase); phrase = "" }
+        }
+        if !phrase.isEmpty { phrases.append(phrase) }
+        func columns(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) } }
+        var lines: [String] = []
+        var line = ""
+        for phrase in phrases {
+            if !line.isEmpty && columns(line.trimmingTrailingSpaces + phrase) > width {
+                lines.append(line.trimmingTrailingSpaces)
+                line = ""
+            }
+            line += phrase
+        }
+        if !line.trimmingTrailingSpaces.isEmpty { lines.append(line.trimmingTrailingSpaces) }
+        return lines
     }
 
     /// Greedy wrap at `width` columns (CJK characters count two): breaks between CJK characters or at spaces,

@@ -8,7 +8,8 @@ extension FlowChart {
         }
         func label(_ lines: [String]) -> String { quoted(lines.joined(separator: "\n")).replacingOccurrences(of: "\n", with: "\\n") }
         var out = "digraph jcta {\n"
-        out += "  graph [label=\(quoted(title)), labelloc=t, fontname=\(quoted(Self.font)), fontsize=16, rankdir=TB, nodesep=0.3, ranksep=0.45];\n"
+        out += "  graph [label=\(quoted(title)), labelloc=t, fontname=\(quoted(Self.font)), fontsize=16, rankdir=TB, nodesep=0.3, ranksep=0.35, "
+            + "size=\(quoted(Self.pageSize))];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\(quoted(Self.font)), fontsize=11, margin=\"0.12,0.06\"];\n"
         out += "  edge [fontname=\(quoted(Self.font)), fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];\n"
         for box in boxes {
@@ -18,6 +19,16 @@ extension FlowChart {
             if box.onPath { attributes.append("penwidth=3") }
             out += "  \(quoted(box.id)) [\(attributes.joined(separator: ", "))];\n"
         }
+        // The legend: a table of the class colours and the line styles, in the chart's language.
+        out += "  legend [shape=plaintext, style=\"\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"2\" cellpadding=\"4\"><tr><td border=\"0\" align=\"left\"><b>\(HTMLPage.escape(legendTitle))</b></td></tr>"
+        for entry in legend {
+            let (fill, border) = Self.colours(entry.classification)
+            let text = HTMLPage.escape(entry.text)
+            out += entry.classification == nil
+                ? "<tr><td border=\"0\" align=\"left\">\(text)</td></tr>"
+                : "<tr><td bgcolor=\"\(fill)\" color=\"\(border)\" align=\"left\">\(text)</td></tr>"
+        }
+        out += "</table>>];\n"
         for arrow in arrows {
             var attributes = ["label=\(label(arrow.lines))"]
             if arrow.unsure { attributes.append("style=dashed") }
@@ -46,6 +57,14 @@ extension FlowChart {
             out += "  classDef \(classification.rawValue) fill:\(fill),stroke:\(border),stroke-width:2px\n"
             let members = boxes.filter { $0.classification == classification }.map(\.id)
             if !members.isEmpty { out += "  class \(members.joined(separator: ",")) \(classification.rawValue)\n" }
+        }
+        out += "  subgraph legend[\(text([legendTitle]))]\n"
+        for (index, entry) in legend.enumerated() {
+            out += "    legend\(index)[\(text([entry.text]))]\n"
+        }
+        out += "  end\n"
+        for (index, entry) in legend.enumerated() {
+            if let classification = entry.classification { out += "  class legend\(index) \(classification.rawValue)\n" }
         }
         let onPath = boxes.filter(\.onPath).map(\.id)
         if !onPath.isEmpty {

@@ -12,9 +12,9 @@ public enum UsageLog {
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public var file: String
         public var line: Int
-        public var reason: String
+        public var reason: LocalizedText
 
-        public var description: String { "\(file):\(line): \(reason)" }
+        public var description: String { "\(file):\(line): \(reason.en)" }
     }
 
     /// The screenings and problems of one file's text; blank lines are skipped.
@@ -33,7 +33,11 @@ public enum UsageLog {
     }
 
     struct Reason: Error {
-        var text: String
+        var text: LocalizedText
+
+        init(_ ja: String, _ en: String) {
+            text = LocalizedText(ja: ja, en: en)
+        }
     }
 
     static func parse(_ line: String) -> Result<Screening, Reason> {
@@ -41,19 +45,21 @@ public enum UsageLog {
         do {
             value = try JSONValue.parse(line, file: "")
         } catch {
-            return .failure(Reason(text: "not a complete JSON object (\(error.message))"))
+            return .failure(Reason("完全な JSON オブジェクトではありません（途中で切れているか、書き方が崩れています）",
+                                   "not a complete JSON object (\(error.message))"))
         }
-        guard case .object(let members, _) = value else { return .failure(Reason(text: "not a JSON object")) }
+        guard case .object(let members, _) = value else { return .failure(Reason("JSON オブジェクト（{…}）ではありません", "not a JSON object")) }
         func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
-        guard case .string(let time, _)? = member("time") else { return .failure(Reason(text: "no \"time\" text")) }
-        guard let day = CivilDate(iso: String(time.prefix(10))) else { return .failure(Reason(text: "\"time\" '\(time)' does not start with a date")) }
-        guard case .string(let edition, _)? = member("edition"), !edition.isEmpty else { return .failure(Reason(text: "no \"edition\" text")) }
-        guard case .string(let name, _)? = member("class") else { return .failure(Reason(text: "no \"class\" text")) }
+        guard case .string(let time, _)? = member("time") else { return .failure(Reason("日時（\"time\"）がありません", "no \"time\" text")) }
+        guard let day = CivilDate(iso: String(time.prefix(10))) else { return .failure(Reason("日時（\"time\"）「\(time)」が日付で始まっていません", "\"time\" '\(time)' does not start with a date")) }
+        guard case .string(let edition, _)? = member("edition"), !edition.isEmpty else { return .failure(Reason("版（\"edition\"）がありません", "no \"edition\" text")) }
+        guard case .string(let name, _)? = member("class") else { return .failure(Reason("分類（\"class\"）がありません", "no \"class\" text")) }
         guard let classification = Classification(rawValue: name) else {
-            return .failure(Reason(text: "\"class\" '\(name)' is not one of \(Classification.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return .failure(Reason("分類（\"class\"）「\(name)」は、特定臨床研究・臨床研究・対象外・要相談のどれを表す値でもありません",
+                                   "\"class\" '\(name)' names none of the classes (specified, clinical research, outside the Act, consult)"))
         }
         guard case .number(let number, _)? = member("duration_seconds"), let seconds = Int(number), seconds >= 0 else {
-            return .failure(Reason(text: "\"duration_seconds\" is not a whole number of seconds"))
+            return .failure(Reason("所要時間（\"duration_seconds\"）が 0 以上の整数の秒数ではありません", "\"duration_seconds\" is not a whole number of seconds"))
         }
         return .success(Screening(day: day, edition: edition, classification: classification, durationSeconds: seconds))
     }

@@ -67,11 +67,27 @@ public struct UsageReport: Sendable {
         }
         let byPeriod = Dictionary(grouping: screenings) { grouping.period(of: $0.day) }
         self.grouping = grouping
-        rows = byPeriod.keys.sorted().map { Self.row($0, byPeriod[$0]!) }
+        // Every period from the first screening to the last, so a quiet week shows as 0 rather than missing.
+        let days = screenings.map(\.day)
+        let periods = days.min().map { first in uniqued(Self.days(from: first, through: days.max()!).map(grouping.period)) } ?? []
+        rows = periods.map { Self.row($0, byPeriod[$0] ?? []) }
         total = Self.row("total", screenings)
         editions = Set(screenings.map(\.edition)).sorted()
         self.problems = problems
         self.files = files.map(\.name)
+    }
+
+    /// Each day from `first` through `last`.
+    static func days(from first: CivilDate, through last: CivilDate) -> [CivilDate] {
+        var days: [CivilDate] = []
+        var day = first
+        while day <= last {
+            days.append(day)
+            day = CivilDate(year: day.year, month: day.month, day: day.day + 1)
+                ?? CivilDate(year: day.year, month: day.month + 1, day: 1)
+                ?? CivilDate(year: day.year + 1, month: 1, day: 1)!
+        }
+        return days
     }
 
     static func row(_ period: String, _ screenings: [UsageLog.Screening]) -> Row {
