@@ -97,7 +97,10 @@ public struct Classifier: Sendable {
             caseSummaries: Dictionary(uniqueKeysWithValues: uniqued(cases).compactMap { id in q.caseEntry(id).map { (id, $0.summary) } }),
             articles: uniqued(outcome.articles.map(\.id)).compactMap(q.article),
             caveats: uniqued(caveats), obligations: outcome.obligations, toConfirm: uniqued(toConfirm),
-            scenarios: scenarios, notDecisive: notDecisive, unused: unused))
+            scenarios: scenarios, notDecisive: notDecisive, unused: unused,
+            questionNames: Dictionary(uniqueKeysWithValues: q.nodes.compactMap { node in
+                q.questionName(node.id, .ja).flatMap { ja in q.questionName(node.id, .en).map { (node.id, LocalizedText(ja: ja, en: $0)) } }
+            })))
     }
 
     private func isUnsure(_ step: Walk.Step) -> Bool {

@@ -22,6 +22,8 @@ public enum JSONExport {
         struct Scenario: Encodable {
             var node: String
             var choice: String
+            var question: LocalizedText?
+            var answer: LocalizedText
             var classifications: [String]
         }
         var tool: String
@@ -67,7 +69,8 @@ public enum JSONExport {
             caveats: r.caveats,
             obligations: r.obligations,
             to_confirm: r.toConfirm,
-            scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, classifications: $0.classifications.map(\.rawValue)) },
+            scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, question: r.questionNames[$0.node], answer: $0.answer,
+                                               classifications: $0.classifications.map(\.rawValue)) },
             not_decisive: r.notDecisive,
             unused: r.unused,
             disclaimer: Disclaimer.text)

@@ -28,7 +28,9 @@ public enum KeyMap {
         case .backspace, .left: .back
         case .escape: .close
         case .function(12): .admin
-        case .right, .tab, .home, .end, .function: nil
+        case .home: .home
+        case .end: .end
+        case .right, .tab, .function: nil
         case .character(let character):
             switch character {
             case "1"..."9": .choose(Int(String(character))!)
@@ -43,6 +45,7 @@ public enum KeyMap {
             case "e": .export
             case "q": .quit
             case "n": .next
+            case "o": .showOriginal
             default: nil
             }
         }
@@ -54,6 +57,7 @@ public enum KeyMap {
         case .enter: .activate
         case .backspace: .deleteBackward
         case .escape: .close
+        case .tab: .nextField
         case .character(let character): .insert(character)
         default: nil
         }
@@ -62,7 +66,9 @@ public enum KeyMap {
     static func confirmation(_ key: KeyEvent) -> Intent? {
         switch key {
         case .character("y"), .character("Y"): .yes
-        case .character("n"), .character("N"), .escape: .no
+        case .character("n"), .character("N"): .no
+        // Esc leaves the question without choosing: a yes/no panel reads it as no, the export panel as cancel.
+        case .escape: .close
         case .function(12): .admin
         default: nil
         }
