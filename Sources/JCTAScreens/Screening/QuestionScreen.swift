@@ -46,7 +46,7 @@ enum QuestionScreen {
     /// The screen's parts, laid out for one size.
     struct Layout {
         var title: String
-        var trail: String?
+        var trail: [String]
         var question: [StyledLine]
         /// Each choice's wrapped lines.
         var choices: [[StyledLine]]
@@ -85,7 +85,7 @@ enum QuestionScreen {
         // Rows: title, the answers so far, a blank, the question, a blank, the choices, a blank, help, cases.
         var room = rows - 1 - question.count - 1
         let trailText = trail(session, state, width: width)
-        if trailText != nil { room -= 1 }
+        room -= trailText.count
         room -= cases.isEmpty ? 0 : cases.count + 1
         let allChoiceRows = choices.reduce(0) { $0 + $1.count }
         var first = 0
@@ -115,18 +115,21 @@ enum QuestionScreen {
                       choicesShown: shown, help: help, helpCut: helpCut, cases: cases)
     }
 
-    /// 「これまでの回答: A > B > C」; when too long, whole answers are left out from the left, and counted.
-    static func trail(_ session: ScreeningSession, _ state: AppState, width: Int) -> String? {
+    /// 「これまでの回答: A > B > C」 on one line; when too long, whole answers are left out from the left and
+    /// counted. When even the last answer does not fit beside the label, it wraps onto a second line.
+    static func trail(_ session: ScreeningSession, _ state: AppState, width: Int) -> [String] {
         let lang = state.language
         let answers = session.steps.compactMap { state.questionnaire.node($0.node)?.choice($0.choice)?.label[lang] }
-        guard !answers.isEmpty else { return nil }
+        guard !answers.isEmpty else { return [] }
         let label = lang.text("これまでの回答: ", "Answers so far: ")
-        for hidden in 0..<answers.count {
+        func text(hiding hidden: Int) -> String {
             let prefix = hidden == 0 ? "" : lang.text("（前の\(hidden)件は省略）", "(\(hidden) earlier not shown) ")
-            let text = label + prefix + answers[hidden...].joined(separator: " > ")
-            if DisplayWidth.of(text) <= width { return text }
+            return label + prefix + answers[hidden...].joined(separator: " > ")
         }
-        return label + lang.text("（\(answers.count)件。b で戻って確認できます）", "(\(answers.count); b goes back through them)")
+        for hidden in 0..<answers.count where DisplayWidth.of(text(hiding: hidden)) <= width {
+            return [text(hiding: hidden)]
+        }
+        return Array(TextWrap.lines(text(hiding: answers.count - 1), width: width).prefix(2))
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
@@ -144,8 +147,8 @@ enum QuestionScreen {
         buffer.write(" " + DisplayWidth.truncate(layout.title, to: width - 2) + " ", row: row, column: 1,
                      style: CellStyle(tone: .accent, bold: true))
         row += 1
-        if let trail = layout.trail {
-            buffer.write(trail, row: row, column: 2, style: .muted, limit: width)
+        for line in layout.trail {
+            buffer.write(line, row: row, column: 2, style: .muted, limit: width)
             row += 1
         }
         row += 1
