@@ -72,8 +72,8 @@ enum WelcomeScreen {
 
     static func keys(_ state: AppState) -> [KeyBar.Item] {
         let lang = state.language
-        return [.init(ListNavigation.digitRange(state.modes.count), lang.text("選ぶ", "pick")),
-         .init("j/k", lang.text("選択", "move")), .init("Enter", lang.text("開始", "start")), .init("c", lang.text("事例集", "casebook")),
+        return [.init("Enter", lang.text("開始", "start")), .init(ListNavigation.digitRange(state.modes.count), lang.text("選ぶ", "pick")),
+                .init("j/k", lang.text("選択", "move")), .init("c", lang.text("事例集", "casebook")),
          .init("?", lang.text("ヘルプ", "help")), .init("L", lang.other == .en ? "English" : "日本語"),
          .init("q", lang.text("終了", "quit"))]
     }
