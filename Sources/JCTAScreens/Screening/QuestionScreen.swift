@@ -91,16 +91,34 @@ enum QuestionScreen {
         var first = 0
         var shown = choices.count
         if allChoiceRows > room {
-            // The highlighted choice is always on screen: the list scrolls with it, a line each side says more.
-            let visible = max(room - 2, choices[min(highlight, choices.count - 1)].count)
-            first = ListNavigation.firstShown(selected: highlight, rows: choices.map(\.count), visible: visible)
-            var used = 0
-            shown = 0
-            while first + shown < choices.count, used + choices[first + shown].count <= visible || shown == 0 {
-                used += choices[first + shown].count
-                shown += 1
+            // The highlighted choice is always on screen: the list scrolls with it, and a line above or below
+            // says how many more there are (only where there are more).
+            let heights = choices.map(\.count)
+            let selected = min(highlight, choices.count - 1)
+            func window(_ first: Int, _ visible: Int) -> Int {
+                var used = 0
+                var count = 0
+                while first + count < choices.count, used + heights[first + count] <= visible || count == 0 {
+                    used += heights[first + count]
+                    count += 1
+                }
+                return count
             }
-            room -= used + 2
+            first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
+            if first > 0 {
+                first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 2, heights[selected]))
+            }
+            let markers = (first > 0 ? 1 : 0) + 1
+            shown = window(first, max(room - markers, heights[selected]))
+            if first + shown == choices.count, first > 0 {
+                // Nothing below: the row kept for the lower marker can show one more choice above.
+                let wider = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
+                if wider < first, window(wider, room - 1) + wider == choices.count {
+                    first = wider
+                    shown = choices.count - wider
+                }
+            }
+            room -= heights[first..<(first + shown)].reduce(0, +) + (first > 0 ? 1 : 0) + (first + shown < choices.count ? 1 : 0)
         } else {
             room -= allChoiceRows
         }
@@ -158,10 +176,9 @@ enum QuestionScreen {
         }
         row += 1
         let range = layout.firstChoice..<(layout.firstChoice + layout.choicesShown)
-        let scrolls = layout.choicesShown < layout.choices.count
-        if scrolls {
-            let above = layout.firstChoice
-            buffer.write(above > 0 ? lang.text("↑ ほかに\(above)件（k で上へ）", "↑ \(above) more (k to move up)") : "",
+        let above = layout.firstChoice
+        if above > 0 {
+            buffer.write(lang.text("↑ ほかに\(above)件（k で上へ）", "↑ \(above) more (k to move up)"),
                          row: row, column: 3, style: .muted, limit: width)
             row += 1
         }
@@ -176,9 +193,9 @@ enum QuestionScreen {
                 row += 1
             }
         }
-        if scrolls {
-            let below = layout.choices.count - range.upperBound
-            buffer.write(below > 0 ? lang.text("↓ ほかに\(below)件（j で下へ）", "↓ \(below) more (j to move down)") : "",
+        let below = layout.choices.count - range.upperBound
+        if below > 0 {
+            buffer.write(lang.text("↓ ほかに\(below)件（j で下へ）", "↓ \(below) more (j to move down)"),
                          row: row, column: 3, style: .muted, limit: width)
             row += 1
         }
