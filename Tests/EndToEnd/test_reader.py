@@ -135,8 +135,10 @@ class ReaderEndToEnd(unittest.TestCase):
             pane.keys("2")
             pane.wait_for("保存先のファイル名")
             pane.keys("Enter")
-            match = pane.wait_for_pattern(r"保存しました: (jcta-\d{8}-\d{6}(-\d+)?\.json)")
-            saved.append(match.group(1))
+            pattern = re.compile(r"保存しました: (jcta-\d{8}-\d{6}(-\d+)?\.json)")
+            screen = pane.wait_until(lambda s: pattern.search(s) and len(pane.json_files()) == attempt,
+                                     "saved file %d" % attempt)
+            saved.append(pattern.search(screen).group(1))
             self.assertEqual(len(pane.json_files()), attempt, pane.json_files())
         self.assertNotEqual(saved[0], saved[1])
         for name in saved:
