@@ -51,8 +51,8 @@ import Testing
 
     @Test func theResultCanBeSavedWithTheDefaultName() throws {
         let (_, output, files) = run(["2", "3", ""])
-        #expect(files["jcta-20260401-0905.txt"] == (try expectedText(["product": "nothing"])))
-        #expect(output.contains("保存しました: jcta-20260401-0905.txt"))
+        #expect(files["jcta-20260401-090500.txt"] == (try expectedText(["product": "nothing"])))
+        #expect(output.contains("保存しました: jcta-20260401-090500.txt"))
     }
 
     @Test func anExistingFileIsKeptUnlessYes() {
