@@ -148,15 +148,21 @@ def header_ok(screen):
 
 
 def key_bar(screen, height):
+    """The key bar: the bottom row, and the row above it, which the bar also takes when one row is not enough."""
     rows = lines(screen)
-    return rows[height - 1] if len(rows) >= height else ""
+    return rows[height - 2] + "  " + rows[height - 1] if len(rows) >= height else ""
+
+
+def answering(bar):
+    """Whether the key bar is a question's: digits answer (「1-6 回答」, the real range)."""
+    return re.search(r"\b1(-[2-9])? 回答", bar) is not None
 
 
 def screen_kind(screen):
     """What the settled 80x24 screen is, from its key bar (for the summary line)."""
     bar = key_bar(screen, 24)
     for words, kind in (("いいえ", "confirm"), ("n Esc no", "confirm"), ("上書き", "overwrite"),
-                        ("replace", "overwrite"), ("Backspace", "prompt"), ("1-3", "export"), ("1-9", "question"),
+                        ("replace", "overwrite"), ("Backspace", "prompt"), ("1-3 形式", "export"), ("1-2 形式", "export"), ("回答", "question"), ("answer", "question"),
                         ("e 保存", "result"), ("e save", "result"), ("Enter 開始", "welcome"),
                         ("Enter start", "welcome"), ("Enter 開く", "case list"), ("Enter open", "case list"),
                         ("Esc 戻る", "case"), ("Esc back", "case"), ("Esc 閉じる", "help"), ("Esc close", "help"),
@@ -212,7 +218,7 @@ class KeyStorm(unittest.TestCase):
             return pane
         pane.keys("Enter")
         self.answer(pane, self.rules.first_path()[:1])
-        pane.wait_for("問 2")
+        pane.wait_for("問2 ")
         if screen == "cases":
             pane.keys("c")
             pane.wait_for("事例集の事例")
@@ -292,16 +298,17 @@ class KeyStorm(unittest.TestCase):
 
     def quit_asks_first(self, pane, screen):
         """On a question with unsaved answers: q asks, n keeps the question and the answers."""
-        match = re.search(r"問 (\d+)", lines(screen)[1] if len(lines(screen)) > 1 else "")
+        # A question's fixed number: any but the first has answers before it.
+        match = re.search(r"問(\d+) ", lines(screen)[1] if len(lines(screen)) > 1 else "")
         bar = key_bar(screen, 24)
         # Not in a training walk (its bar has Esc): there q is the round's business.
-        if not match or int(match.group(1)) < 2 or "1-9 回答" not in bar or "Esc" in bar:
+        if not match or int(match.group(1)) < 2 or not answering(bar) or "Esc" in bar:
             return False
         pane.keys("q")
         pane.wait_for("終了しますか")
         pane.keys("n")
         after = pane.wait_until(lambda s: "終了しますか" not in s, "the quit question to close")
-        self.assertIn("問 %s" % match.group(1), after)
+        self.assertIn("問%s " % match.group(1), after)
         self.assertAlive(pane, "q then n")
         return True
 
@@ -358,7 +365,7 @@ class KeyStorm(unittest.TestCase):
             bar = key_bar(screen, 24)
             if "e 保存" in bar:
                 return screen
-            if "Enter 開始" in bar or "1-9 回答" in bar or "1-4 分類" in bar:
+            if "Enter 開始" in bar or answering(bar) or "1-4 分類" in bar:
                 key = "1"
             elif "1/2 たどる" in bar:
                 key = "2"
@@ -376,7 +383,7 @@ class KeyStorm(unittest.TestCase):
             rows = lines(screen)
             for index, row in enumerate(rows):
                 if squeeze(label) in squeeze(row):
-                    offset = 2 if "研究課題名" in label else 1
+                    offset = 1
                     return rows[index + offset].strip(" │|")
             return None
         for _ in range(60):
@@ -397,12 +404,13 @@ class KeyStorm(unittest.TestCase):
         pane.wait_for("形式を選んでください")
         pane.keys("2")
         pane.wait_for("研究課題名")
-        self.clear_field(pane, "研究課題名（任意）を入力してください。", context)
+        # One form: the title first (it has the keys), Tab to the file name, Enter saves.
+        self.clear_field(pane, "研究課題名（任意。ファイルに載ります）", context)
         pane.type(FINAL_TITLE)
         pane.wait_for(FINAL_TITLE)
-        pane.keys("Enter")
-        pane.wait_for("保存先のファイル名")
-        self.clear_field(pane, "保存先のファイル名（Enter で決定）:", context)
+        pane.keys("Tab")
+        pane.wait_for("> 保存先のファイル名")
+        self.clear_field(pane, "保存先のファイル名（作業フォルダからの相対パス）", context)
         pane.type(FINAL_NAME)
         pane.wait_for(FINAL_NAME)
         pane.keys("Enter")
@@ -489,7 +497,7 @@ class KeyStorm(unittest.TestCase):
                     if where == "question":
                         pane.keys("Enter")
                         self.answer(pane, self.rules.first_path()[:1])
-                        pane.wait_for("問 2")
+                        pane.wait_for("問2 ")
                     else:
                         self.to_result(pane)
                         pane.keys("e", "2")

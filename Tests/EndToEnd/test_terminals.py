@@ -186,7 +186,8 @@ class Terminals(unittest.TestCase):
             with self.subTest(term=term):
                 pane = Pane(self, {"LANG": "C.UTF-8", "TERM": term})
                 result = self.full_screen_walk(pane)
-                self.assertIn("e 保存", pane.rows(result)[-1])
+                # The key bar takes the last two rows when one is not enough.
+                self.assertIn("e 保存", " ".join(pane.rows(result)[-2:]))
                 self.assertTrue(colour_codes(pane.escaped()), "%s has colours; none were used" % term)
                 pane.keys("q")
                 pane.wait_for("終了しますか")
@@ -216,7 +217,7 @@ class Terminals(unittest.TestCase):
         for node, number in self.rules.first_path():
             pane.wait_for(self.rules.question(node))
             pane.keys(str(number))
-        pane.wait_until(lambda s: "e 保存" in pane.rows(s)[-1], "the result")
+        pane.wait_until(lambda s: "e 保存" in " ".join(pane.rows(s)[-2:]), "the result")
 
     def test_too_small_says_the_size_needed_and_recovers(self):
         pane = Pane(self, {"LANG": "C.UTF-8", "TERM": "screen"}, width=40, height=12)
@@ -254,7 +255,7 @@ class Terminals(unittest.TestCase):
         screen = pane.wait_for(question)
         rows = pane.rows(screen)
         self.assertTrue(any(question in row for row in rows), "the question is wrapped at 300 columns")
-        self.assertTrue(rows[99].startswith(" 1-9 回答"), "key bar not on the bottom row: %r" % rows[99])
+        self.assertTrue(rows[99].startswith(" 1-6 回答"), "key bar not on the bottom row: %r" % rows[99])
         self.assertIn("L English", rows[99])
 
 

@@ -26,7 +26,9 @@ final class ExportTests: XCTestCase {
         let confirm = try XCTUnwrap(text.range(of: "[Facts to confirm]\n  * Whether a product is used"))
         let path = try XCTUnwrap(text.range(of: "[Path of answers]"))
         XCTAssertLessThan(confirm.lowerBound, path.lowerBound)
-        XCTAssertTrue(text.contains("uses_product: No -> Out of scope"))
+        // Questions are named by number and words (the question itself when it has no short title), never by id.
+        XCTAssertTrue(text.contains("Q1 Does the study use a product?: \"No\" -> Out of scope"), text)
+        XCTAssertFalse(text.contains("uses_product"))
     }
 
     func testJSONHoldsTheStableFields() throws {

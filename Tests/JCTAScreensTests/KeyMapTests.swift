@@ -35,7 +35,7 @@ import Testing
     @Test func confirmationsTakeOnlyYesAndNo() {
         #expect(KeyMap.intent(for: .character("y"), in: .confirmation) == .yes)
         #expect(KeyMap.intent(for: .character("N"), in: .confirmation) == .no)
-        #expect(KeyMap.intent(for: .escape, in: .confirmation) == .no)
+        #expect(KeyMap.intent(for: .escape, in: .confirmation) == .close)
         #expect(KeyMap.intent(for: .character("q"), in: .confirmation) == nil)
         #expect(KeyMap.intent(for: .enter, in: .confirmation) == nil)
     }

@@ -117,6 +117,15 @@ enum TestRules {
         }
     }()
 
+    static let edition2019: Questionnaire = {
+        guard let entry = EditionCatalog.entry(id: "2019") else { fatalError("the 2019 edition is not embedded") }
+        do {
+            return try entry.load()
+        } catch {
+            fatalError("the embedded 2019 edition does not load: \(error)")
+        }
+    }()
+
     static let fixedTime = LocalTimestamp(date: CivilDate(year: 2026, month: 4, day: 1)!, hour: 9, minute: 5)
 
     static let scenarios: [TrainingScenario] = {

@@ -138,53 +138,119 @@ import Testing
         #expect(state.panels.isEmpty)
     }
 
-    @Test func exportWritesWhatClassifyWritesWithTheDefaultName() throws {
+    @Test func eThenADigitThenEnterSavesUnderTheDefaultNameWithTheTitleTypedInTheSameForm() throws {
         var state = TestRules.state()
         state.apply(.activate, .choose(1), .choose(2), .export, .choose(2))
-        for character in "試験A" { state.apply(.insert(character)) }
-        state.apply(.activate)
+        #expect(state.inputContext == .text)
+        state.type("試験A")
         let effects = state.apply(.activate)
         let result = try #require(state.session.result)
         let expected = ResultDocument(result: result, screenedOn: TestRules.fixedTime.date, studyTitle: "試験A", language: .ja)
             .rendered(as: .json)
-        #expect(effects == [.write(text: expected, path: "jcta-20260401-0905.json", overwrite: false)])
-        state.apply(.writeFinished(path: "jcta-20260401-0905.json", failure: nil))
+        #expect(effects == [.write(text: expected, path: "jcta-20260401-090500.json", overwrite: false)])
+        state.apply(.writeFinished(path: "jcta-20260401-090500.json", failure: nil))
         #expect(state.panels.isEmpty)
-        #expect(state.status?.message.ja == "保存しました: jcta-20260401-0905.json")
+        #expect(state.status?.message.ja == "保存しました: jcta-20260401-090500.json")
         // Nothing is lost now, so q exits without asking.
         #expect(state.apply(.quit) == [.exit(0)])
     }
 
-    @Test func anExistingFileIsReplacedOnlyAfterYes() {
+    @Test func tabMovesBetweenTheTitleAndTheFileName() {
         var state = TestRules.state()
-        state.apply(.activate, .choose(2), .export, .choose(1), .activate, .activate)
-        state.apply(.writeFinished(path: "jcta-20260401-0905.md", failure: .exists))
+        state.apply(.activate, .choose(2), .export, .choose(1))
+        state.type("T")
+        state.apply(.nextField)
+        state.type("x")
+        guard case .export(let panel)? = state.panels.last, case .form(let title?, let path, .path) = panel.step else {
+            Issue.record("not a form with the file name focused")
+            return
+        }
+        #expect(title.text == "T")
+        #expect(path.text == "jcta-20260401-090500.mdx")
+        state.apply(.nextField)
+        state.type("U")
+        guard case .export(let again)? = state.panels.last, case .form(let title2?, _, .title) = again.step else {
+            Issue.record("Tab did not return to the title")
+            return
+        }
+        #expect(title2.text == "TU")
+    }
+
+    @Test func aTakenDefaultNameIsNumberedNeverReplaced() {
+        var state = TestRules.state()
+        state.apply(.activate, .choose(2), .export, .choose(1), .activate)
+        let effects = state.apply(.writeFinished(path: "jcta-20260401-090500.md", failure: .exists))
+        guard case .write(_, let path, let overwrite)? = effects.first else {
+            Issue.record("a taken default name did not move on: \(effects)")
+            return
+        }
+        #expect(path == "jcta-20260401-090500-2.md")
+        #expect(!overwrite)
+        let third = state.apply(.writeFinished(path: "jcta-20260401-090500-2.md", failure: .exists))
+        guard case .write(_, let next, false)? = third.first else {
+            Issue.record("the second taken name did not move on")
+            return
+        }
+        #expect(next == "jcta-20260401-090500-3.md")
+    }
+
+    /// Replaces the default file name in the open export form with `name`.
+    static func typeFileName(_ name: String, _ state: inout AppState) {
+        state.apply(.nextField)
+        for _ in 0..<40 { state.apply(.deleteBackward) }
+        state.type(name)
+    }
+
+    @Test func aTypedNameThatExistsIsReplacedOnlyAfterYes() {
+        var state = TestRules.state()
+        state.apply(.activate, .choose(2), .export, .choose(1))
+        Self.typeFileName("study.md", &state)
+        state.apply(.activate)
+        state.apply(.writeFinished(path: "study.md", failure: .exists))
         #expect(state.inputContext == .confirmation)
-        #expect(state.screenText.contains("jcta-20260401-0905.md は既にあります"))
+        #expect(state.screenText.contains("study.md は既にあります"))
         guard case .write(_, let path, let overwrite)? = state.apply(.yes).first else {
             Issue.record("yes did not write")
             return
         }
-        #expect(path == "jcta-20260401-0905.md")
+        #expect(path == "study.md")
         #expect(overwrite)
     }
 
-    @Test func noToReplacingAsksForAnotherName() {
+    @Test func noToReplacingAsksForAnotherNameAndEscCancels() {
         var state = TestRules.state()
-        state.apply(.activate, .choose(2), .export, .choose(1), .activate, .activate)
-        state.apply(.writeFinished(path: "jcta-20260401-0905.md", failure: .exists), .no)
-        guard case .export(let panel)? = state.panels.last, case .path(let field) = panel.step else {
+        state.apply(.activate, .choose(2), .export, .choose(1))
+        Self.typeFileName("study.md", &state)
+        state.apply(.activate)
+        state.apply(.writeFinished(path: "study.md", failure: .exists), .no)
+        guard case .export(let panel)? = state.panels.last, case .form(_, let field, .path) = panel.step else {
             Issue.record("not back at the file name")
             return
         }
-        #expect(field.text == "jcta-20260401-0905.md")
+        #expect(field.text == "study.md")
+        state.apply(.activate)
+        state.apply(.writeFinished(path: "study.md", failure: .exists))
+        #expect(state.inputContext == .confirmation)
+        // Esc at the overwrite question cancels the export (it is not read as "no, another name").
+        #expect(KeyMap.intent(for: .escape, in: .confirmation) == .close)
+        state.apply(.close)
+        #expect(state.panels.isEmpty)
+    }
+
+    @Test func escCancelsEveryStepOfTheExport() {
+        for steps in [[Intent](), [.choose(1)], [.choose(1), .nextField]] {
+            var state = TestRules.state()
+            state.apply(.activate, .choose(2), .export)
+            for step in steps { state.apply(step) }
+            state.apply(.close)
+            #expect(state.panels.isEmpty, "\(steps)")
+        }
     }
 
     @Test func aFailedWriteSaysWhyAndKeepsTheSession() {
         var state = TestRules.state()
-        state.apply(.activate, .choose(2), .export, .choose(3), .activate)
-        for _ in 0..<40 { state.apply(.deleteBackward) }
-        for character in "/nonexistent/x.txt" { state.apply(.insert(character)) }
+        state.apply(.activate, .choose(2), .export, .choose(3))
+        Self.typeFileName("/nonexistent/x.txt", &state)
         state.apply(.activate)
         let why = LocalizedMessage(ja: "/nonexistent/x.txt に書き込めません: No such file or directory",
                                    en: "cannot write /nonexistent/x.txt: No such file or directory")
@@ -194,6 +260,18 @@ import Testing
         state.apply(.close)
         #expect(state.panels.isEmpty)
         #expect(state.session.result?.classification == .outOfScope)
+    }
+
+    @Test func aStatusMessageGoesWhenTheScreenChanges() {
+        var state = TestRules.state()
+        state.apply(.activate, .choose(2), .export, .choose(1), .activate)
+        state.apply(.writeFinished(path: "jcta-20260401-090500.md", failure: nil))
+        #expect(state.screenText.contains("保存しました"))
+        state.apply(.moveDown)
+        #expect(state.status != nil, "moving within the result keeps the screen")
+        state.apply(.cases)
+        #expect(state.status == nil)
+        #expect(!state.screenText.contains("保存しました"))
     }
 
     @Test func statusMessagesExpireAfterIdleTicks() {

@@ -71,4 +71,14 @@ public struct ClassificationResult: Sendable, Hashable {
     public var unused: [String]
     /// The choice given to each of them, by question id.
     public var unusedChoices: [String: String] = [:]
+
+    /// How people read each question of the edition (「問12 製造販売業者から研究資金等を受けるか」), by id:
+    /// exports and screens name questions with these, never with ids.
+    public var questionNames: [String: LocalizedText] = [:]
+
+    /// The question's name for people; a question this edition lacks (an answers file written for both
+    /// editions) is named as the file names it.
+    public func questionName(_ node: String, _ language: Language) -> String {
+        questionNames[node]?[language] ?? (language == .ja ? "回答ファイルの項目「\(node)」" : "answers-file entry '\(node)'")
+    }
 }

@@ -107,7 +107,10 @@ public struct Classifier: Sendable {
             caveats: uniqued(caveats), obligations: uniqued(outcome.obligations + applying.flatMap(\.obligations)),
             toConfirm: uniqued(toConfirm),
             scenarios: scenarios, notDecisive: notDecisive, unused: unused,
-            unusedChoices: answers.filter { !onPath.contains($0.key) }))
+            unusedChoices: answers.filter { !onPath.contains($0.key) },
+            questionNames: Dictionary(uniqueKeysWithValues: q.nodes.compactMap { node in
+                q.questionName(node.id, .ja).flatMap { ja in q.questionName(node.id, .en).map { (node.id, LocalizedText(ja: ja, en: $0)) } }
+            })))
     }
 
     /// The citations as this result shows them. A case cited as a ground whose rule points elsewhere (an answer

@@ -33,6 +33,8 @@ public enum JSONExport {
         struct Scenario: Encodable {
             var node: String
             var choice: String
+            var question: LocalizedText?
+            var answer: LocalizedText
             var classifications: [String]
         }
         var tool: String
@@ -96,7 +98,8 @@ public enum JSONExport {
             caveats: r.caveats,
             obligations: r.obligations,
             to_confirm: r.toConfirm,
-            scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, classifications: $0.classifications.map(\.rawValue)) },
+            scenarios: r.scenarios.map { .init(node: $0.node, choice: $0.choice, question: r.questionNames[$0.node], answer: $0.answer,
+                                               classifications: $0.classifications.map(\.rawValue)) },
             not_decisive: r.notDecisive,
             unused: r.unused,
             unused_answers: zip(UnusedAnswers.named(r, language: .ja), UnusedAnswers.named(r, language: .en)).map { ja, en in

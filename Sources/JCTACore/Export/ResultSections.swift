@@ -18,9 +18,8 @@ public struct ResultSections: Sendable {
         let lang = document.language
         func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
         heading = t("臨床研究法 該当性スクリーニング結果", "Clinical Trials Act screening result")
-        var classLine = r.classification.label[lang]
-        if let reason = r.reason { classLine += " (\(reason))" }
-        self.classLine = classLine
+        // The class in words; the reason is the headline's to say (the reason code is for scripts, in JSON).
+        classLine = r.classification.label[lang]
         headline = r.headline[lang]
         explanation = r.explanation[lang]
         var stamp = [
@@ -48,7 +47,7 @@ public struct ResultSections: Sendable {
             let classes = scenario.classifications.isEmpty
                 ? t("追加の回答が必要", "more answers needed")
                 : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: " / ")
-            return "\(scenario.node): \(scenario.answer[lang]) -> \(classes)"
+            return r.questionName(scenario.node, lang) + t("：「", ": \"") + scenario.answer[lang] + t("」なら ", "\" -> ") + classes
         })
         add(t("回答の経過", "Path of answers"), r.path.enumerated().map { index, step in
             "\(index + 1). \(step.question[lang]) -> \(step.answer[lang])"
@@ -65,7 +64,8 @@ public struct ResultSections: Sendable {
         add(t("留意事項", "Caveats"), r.caveats.map { $0[lang] })
         add(t("今後の手続・適用される規制", "What follows"), r.obligations.map { $0[lang] })
         if !r.notDecisive.isEmpty {
-            add(t("結論を左右しない「わからない」", "Not-sure answers that do not change the class"), r.notDecisive)
+            add(t("結論を左右しない「わからない」", "Not-sure answers that do not change the class"),
+                r.notDecisive.map { r.questionName($0, lang) })
         }
         if !r.unused.isEmpty {
             add(t("経路上にない回答（使用せず）", "Answers not on the path (unused)"), UnusedAnswers.named(r, language: lang).map(\.words))

@@ -62,11 +62,13 @@ struct QuestionnaireReader {
     }
 
     private func readCase(_ node: Node) -> CaseEntry? {
-        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "summary", "reasons", "qa"]) else { return nil }
+        guard let map = document.mapping(node, what: "a case", known: ["id", "list", "text", "note", "text_en", "note_en", "summary", "reasons", "qa"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "case id", pattern: .caseNumber) }
         let list = map.required("list").flatMap { readList($0) }
         let text = map.required("text").flatMap { document.string($0, what: "case '\(id ?? "?")' text") }
         let note = map.optional("note").flatMap { document.string($0, what: "case '\(id ?? "?")' note") }
+        let textEnglish = map.optional("text_en").flatMap { document.string($0, what: "case '\(id ?? "?")' text_en") }
+        let noteEnglish = map.optional("note_en").flatMap { document.string($0, what: "case '\(id ?? "?")' note_en") }
         let summary = map.required("summary").flatMap { document.text($0, what: "case '\(id ?? "?")' summary") }
         let reasons = document.references(map.optional("reasons"), what: "case '\(id ?? "?")' reasons").map(\.id)
         let qa = map.optional("qa").flatMap { document.text($0, what: "case '\(id ?? "?")' qa") }
@@ -74,9 +76,22 @@ struct QuestionnaireReader {
             document.report(.badValue, map.optional("reasons"), "case '\(id ?? "?")' is not on the out-of-scope list but has `reasons`",
                             fix: "remove `reasons:`; only out-of-scope cases name the reasons their rule stands for")
         }
+        // A rendering covers the whole entry: a note without its English, or English for no note, would mislead.
+        if textEnglish != nil, note != nil, noteEnglish == nil {
+            document.report(.missingLanguage, node, "case '\(id ?? "?")' has text_en but no note_en for its note",
+                            fix: "add `note_en:` with the English rendering of the note")
+        }
+        if let english = map.optional("note_en"), note == nil {
+            document.report(.badValue, english, "case '\(id ?? "?")' has note_en but no note",
+                            fix: "remove `note_en:`, or add the casebook's `note:`")
+        }
+        if let english = map.optional("note_en"), textEnglish == nil, map.optional("text_en") == nil {
+            document.report(.missingLanguage, english, "case '\(id ?? "?")' has note_en but no text_en",
+                            fix: "add `text_en:` with the English rendering of the case")
+        }
         guard let id, let list, let text, let summary else { return nil }
-        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, summary: summary, reasons: reasons,
-                         qa: qa, location: map.location)
+        return CaseEntry(id: id, list: list, text: text.trimmed, note: note?.trimmed, textEnglish: textEnglish?.trimmed,
+                         noteEnglish: noteEnglish?.trimmed, summary: summary, reasons: reasons, qa: qa, location: map.location)
     }
 
     private func readList(_ node: Node) -> Classification? {
@@ -99,17 +114,18 @@ struct QuestionnaireReader {
     }
 
     private func readNode(_ node: Node) -> QuestionNode? {
-        guard let map = document.mapping(node, what: "a node", known: ["id", "question", "help", "cases", "articles", "terms", "choices"]) else { return nil }
+        guard let map = document.mapping(node, what: "a node", known: ["id", "question", "short", "help", "cases", "articles", "terms", "choices"]) else { return nil }
         let id = map.required("id").flatMap { document.identifier($0, what: "node id") }
         let name = "node '\(id ?? "?")'"
         let question = map.required("question").flatMap { document.text($0, what: "\(name) question") }
+        let shortTitle = map.optional("short").flatMap { document.text($0, what: "\(name) short") }
         let help = map.required("help").flatMap { document.text($0, what: "\(name) help") }
         let cases = document.references(map.optional("cases"), what: "\(name) cases", pattern: .caseNumber)
         let articles = document.references(map.optional("articles"), what: "\(name) articles")
         let terms = document.references(map.optional("terms"), what: "\(name) terms")
         let choices = list(map.required("choices"), what: "\(name) choices") { readChoice($0, node: name) }
         guard let id, let question, let help else { return nil }
-        return QuestionNode(id: id, question: question, help: help, cases: cases, articles: articles, terms: terms,
+        return QuestionNode(id: id, question: question, shortTitle: shortTitle, help: help, cases: cases, articles: articles, terms: terms,
                             choices: choices, location: map.location)
     }
 

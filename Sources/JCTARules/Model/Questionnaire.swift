@@ -92,6 +92,16 @@ public struct Questionnaire: Sendable, Codable {
     }
 
     public func node(_ id: String) -> QuestionNode? { indexes.node[id].map { nodes[$0] } }
+
+    /// The question's fixed number, 1 for the first in the file: the same on the question screen, in case
+    /// panels and in results, however the walk went.
+    public func questionNumber(_ id: String) -> Int? { indexes.node[id].map { $0 + 1 } }
+
+    /// 「問3 医薬品等を対象者に用いるか」 / "Q3 Is the product used on the subjects?": how lists name a question.
+    public func questionName(_ id: String, _ language: Language) -> String? {
+        guard let node = node(id), let number = questionNumber(id) else { return nil }
+        return QuestionNode.numberLabel(number, language) + " " + (node.shortTitle ?? node.question)[language]
+    }
     public func outcome(_ id: String) -> Outcome? { indexes.outcome[id].map { outcomes[$0] } }
     public func caseEntry(_ id: String) -> CaseEntry? { indexes.caseEntry[id].map { cases[$0] } }
     public func term(_ id: String) -> GlossaryTerm? { indexes.term[id].map { glossary[$0] } }
@@ -118,12 +128,29 @@ public struct CaseEntry: Sendable, Hashable, Codable {
     public var list: Classification
     public var text: String
     public var note: String?
+    /// Our own English rendering of `text` and `note` (not the casebook's words), for the English screens.
+    public var textEnglish: String?
+    public var noteEnglish: String?
     public var summary: LocalizedText
     /// For the out-of-scope list: the reasons (outcome `reason` codes) the case's rule stands for; empty means any.
     public var reasons: [String]
     /// Where the QA the note cites went: the QA その1–その6 were replaced by the integrated QA (2019-11-13).
     public var qa: LocalizedText?
     public var location: SourceLocation
+
+    /// The case in `language`: the casebook's Japanese, or our English rendering where there is one.
+    public func text(_ language: Language) -> String {
+        language == .en ? textEnglish ?? text : text
+    }
+
+    public func note(_ language: Language) -> String? {
+        language == .en ? noteEnglish ?? note : note
+    }
+
+    /// Whether `language` shows our rendering rather than the casebook's own words.
+    public func isRendering(_ language: Language) -> Bool {
+        language == .en && textEnglish != nil
+    }
 }
 
 /// A term explained on request.
@@ -138,6 +165,8 @@ public struct GlossaryTerm: Sendable, Hashable, Codable {
 public struct QuestionNode: Sendable, Hashable, Codable {
     public var id: String
     public var question: LocalizedText
+    /// A few words naming the question in lists (case panels, results); the question itself when absent.
+    public var shortTitle: LocalizedText?
     public var help: LocalizedText
     public var cases: [Reference]
     public var articles: [Reference]
@@ -146,6 +175,11 @@ public struct QuestionNode: Sendable, Hashable, Codable {
     public var location: SourceLocation
 
     public func choice(_ id: String) -> Choice? { choices.first { $0.id == id } }
+
+    /// 「問3」 / "Q3".
+    public static func numberLabel(_ number: Int, _ language: Language) -> String {
+        language == .ja ? "問\(number)" : "Q\(number)"
+    }
 
     /// The choice that stands for 「わからない」.
     public var unsureChoice: Choice? { choices.first(where: \.unsure) }

@@ -76,6 +76,20 @@ public struct AppState: Sendable {
         }
     }
 
+    /// What tells one screen from another: a status message belongs to the screen it was shown on.
+    struct ScreenIdentity: Hashable {
+        var phase: Phase
+        var panels: Int
+        var question: String?
+        var hasResult: Bool
+        var answers: Int
+    }
+
+    var screenIdentity: ScreenIdentity {
+        ScreenIdentity(phase: phase, panels: panels.count, question: currentNode?.id, hasResult: session.result != nil,
+                       answers: training?.session.records.count ?? session.steps.count)
+    }
+
     public var isTooSmall: Bool {
         width < Self.minimumWidth || height < Self.minimumHeight
     }

@@ -3,6 +3,12 @@ public enum Intent: Hashable, Sendable {
     /// A digit 1-9: answer with that choice, pick that mode or that export format.
     case choose(Int)
     case moveUp, moveDown, pageUp, pageDown
+    /// Home and End: the first or the last entry of a list, the top or the end of a text.
+    case home, end
+    /// `o`: a case's casebook original beside our English rendering.
+    case showOriginal
+    /// Tab: the next field of a form (the export panel's title and file name).
+    case nextField
     /// Enter: take the highlighted item, or accept the text typed.
     case activate
     case back

@@ -28,7 +28,9 @@ public enum KeyMap {
         case .backspace, .left: .back
         case .escape: .close
         case .function(12): .admin
-        case .right, .tab, .home, .end, .function: nil
+        case .home: .home
+        case .end: .end
+        case .right, .tab, .function: nil
         case .character(let character):
             switch character {
             case "1"..."9": .choose(Int(String(character))!)
@@ -46,6 +48,7 @@ public enum KeyMap {
             case "q": .quit
             case "n": .next
             case "t": .scenarioText
+            case "o": .showOriginal
             default: nil
             }
         }
@@ -57,6 +60,7 @@ public enum KeyMap {
         case .enter: .activate
         case .backspace: .deleteBackward
         case .escape: .close
+        case .tab: .nextField
         case .character(let character): .insert(character)
         default: nil
         }
@@ -65,7 +69,9 @@ public enum KeyMap {
     static func confirmation(_ key: KeyEvent) -> Intent? {
         switch key {
         case .character("y"), .character("Y"): .yes
-        case .character("n"), .character("N"), .escape: .no
+        case .character("n"), .character("N"): .no
+        // Esc leaves the question without choosing: a yes/no panel reads it as no, the export panel as cancel.
+        case .escape: .close
         case .function(12): .admin
         default: nil
         }

@@ -1,15 +1,17 @@
 import JCTACore
 
-/// The local date and minute, for default export names; passed in as a clock so screens stay deterministic.
+/// The local date and time, for default export names; passed in as a clock so screens stay deterministic.
 public struct LocalTimestamp: Hashable, Sendable {
     public var date: CivilDate
     public var hour: Int
     public var minute: Int
+    public var second: Int
 
-    public init(date: CivilDate, hour: Int, minute: Int) {
+    public init(date: CivilDate, hour: Int, minute: Int, second: Int = 0) {
         self.date = date
         self.hour = hour
         self.minute = minute
+        self.second = second
     }
 
     /// `YYYYMMDD-HHMM`.
@@ -20,6 +22,11 @@ public struct LocalTimestamp: Hashable, Sendable {
     /// `HH:MM`, as score sheets show the time.
     public var timeOfDay: String {
         twoDigits(hour) + ":" + twoDigits(minute)
+    }
+
+    /// `YYYYMMDD-HHMMSS`: two saves in one minute get different default names.
+    public var compactWithSeconds: String {
+        compact + twoDigits(second)
     }
 
     private func twoDigits(_ value: Int) -> String {

@@ -39,11 +39,11 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
     if let seconds = state.kiosk?.countdownSeconds {
         IdleCountdown.render(seconds: seconds, state, into: &buffer)
     }
+    let keyTop = KeyBar.render(keys(state), lastRow: state.height - 1, width: state.width, into: &buffer)
     if let status = state.status {
-        buffer.write(" " + status.message(state.language), row: state.height - 2, column: 1,
+        buffer.write(" " + status.message(state.language), row: keyTop - 1, column: 1,
                      style: CellStyle(tone: status.tone, bold: true), limit: state.width - 2)
     }
-    KeyBar.render(keys(state), row: state.height - 1, width: state.width, into: &buffer)
 }
 
 /// The key bar's items for what is on top; a kiosk shows no way out and offers the next person.
@@ -64,8 +64,8 @@ func keys(_ state: AppState) -> [KeyBar.Item] {
 private func screenKeys(_ state: AppState) -> [KeyBar.Item] {
     let lang = state.language
     switch state.panels.last {
-    case .caseList?: return CaseListPanel.keys(lang)
-    case .caseDetail?: return CaseDetailPanel.keys(lang)
+    case .caseList(let panel)?: return panel.keys(lang)
+    case .caseDetail(let panel)?: return panel.keys(state)
     case .help?: return HelpPanel.keys(lang)
     case .comparison(let panel)?: return panel.keys(state)
     case .scenarioText?: return ScenarioTextPanel.keys(lang)
@@ -76,8 +76,8 @@ private func screenKeys(_ state: AppState) -> [KeyBar.Item] {
     case nil: break
     }
     switch state.phase {
-    case .welcome: return WelcomeScreen.keys(lang)
-    case .screening: return state.session.result == nil ? QuestionScreen.keys(lang) : ResultScreen.keys(lang)
+    case .welcome: return WelcomeScreen.keys(state)
+    case .screening: return state.session.result == nil ? QuestionScreen.keys(state) : ResultScreen.keys(state)
     case .training:
         guard let session = state.training?.session else { return TrainingScoreScreen.keys(state) }
         switch session.phase {

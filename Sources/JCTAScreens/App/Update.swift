@@ -58,8 +58,12 @@ public func update(_ state: inout AppState, _ intent: Intent) -> [Effect] {
         }
     }
     let hadResult = state.session.result != nil
+    let screenBefore = state.screenIdentity
+    let statusBefore = state.status
     let effects = dispatch(&state, intent)
     if !hadResult, state.session.result != nil { state.kiosk?.resultReached() }
+    // A note about the screen it was shown on (「保存しました」) does not outlive that screen.
+    if state.status == statusBefore, state.screenIdentity != screenBefore { state.status = nil }
     return effects
 }
 
@@ -98,7 +102,7 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
     guard let top = state.panels.popLast() else { return [] }
     switch top {
     case .caseList(var panel):
-        switch panel.handle(intent) {
+        switch panel.handle(intent, state: state) {
         case .stay: state.panels.append(.caseList(panel))
         case .close: break
         case .open(let detail): state.panels += [.caseList(panel), .caseDetail(detail)]
@@ -123,17 +127,15 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
                 state.choiceHighlight = state.session.suggestedChoiceIndex
                 state.result = ResultScreen.Position()
             }
-        case .no: break
+        case .no, .close: break
         default: state.panels.append(top)
         }
     case .export(var panel):
         switch panel.handle(intent, studyTitle: state.studyTitle, now: state.clock()) {
         case .stay: state.panels.append(.export(panel))
         case .close: break
-        case .setTitle(let title):
-            state.studyTitle = title
-            state.panels.append(.export(panel))
-        case .write(let path, let overwrite):
+        case .write(let path, let overwrite, let title):
+            if let title { state.studyTitle = title }
             state.panels.append(.export(panel))
             guard let text = exportText(state, panel) else { return [] }
             return [.write(text: text, path: path, overwrite: overwrite)]
@@ -162,6 +164,10 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
 private func finishWrite(path: String, failure: WriteFailure?, state: inout AppState) -> [Effect] {
     guard let index = exportPanelIndex(state), case .export(var panel) = state.panels[index] else { return [] }
     switch panel.finished(path: path, failure: failure) {
+    case .write(let next, let overwrite, _):
+        state.panels[index] = .export(panel)
+        guard let text = exportText(state, panel) else { return [] }
+        return [.write(text: text, path: next, overwrite: overwrite)]
     case .close:
         state.panels.remove(at: index)
         switch panel.subject {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One laid-out line of a view: text, its style and how far it is indented.
 struct StyledLine: Hashable, Sendable {
     var text: String
@@ -17,4 +19,19 @@ struct StyledLine: Hashable, Sendable {
         return [StyledLine(text: head, style: style, indent: indent)]
             + tail.map { StyledLine(text: $0, style: style, indent: indent + hanging) }
     }
+
+    /// Like `wrapped`, but never breaks inside any of `units` (a date range such as 「(2025-05-31 - )」).
+    static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0,
+                        keepingWhole units: [String]) -> [StyledLine] {
+        var joined = text
+        for unit in units where unit.contains(" ") {
+            joined = joined.replacingOccurrences(of: unit, with: unit.replacingOccurrences(of: " ", with: noBreakSpace))
+        }
+        return wrapped(joined, width: width, style: style, indent: indent, hanging: hanging).map {
+            StyledLine(text: $0.text.replacingOccurrences(of: noBreakSpace, with: " "), style: $0.style, indent: $0.indent)
+        }
+    }
+
+    /// Joins what it stands between into one word for `TextWrap`; drawn as a plain space.
+    private static let noBreakSpace = "\u{00A0}"
 }

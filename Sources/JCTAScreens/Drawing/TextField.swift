@@ -37,9 +37,11 @@ public struct TextField: Hashable, Sendable {
     }
 
     /// Draws the field on one row: the end of the text when it is too long, then a block as the cursor.
-    func render(into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int) {
-        buffer.clear(row: row, from: column, to: column + width, style: .highlighted)
+    /// A field of a form that is not taking keys is drawn muted, without the cursor block.
+    func render(into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int, focused: Bool = true) {
+        let style: CellStyle = focused ? .highlighted : .muted
+        buffer.clear(row: row, from: column, to: column + width, style: style)
         let shown = DisplayWidth.suffix(text, fitting: max(width - 1, 0))
-        buffer.write(shown, row: row, column: column, style: .highlighted, limit: width)
+        buffer.write(shown, row: row, column: column, style: style, limit: width)
     }
 }

@@ -19,7 +19,10 @@ enum AnswersSave {
         var panel = ExportPanel(subject: .answers, destination: destination)
         panel.format = .json
         if destination == .askPath {
-            panel.step = .path(TextField(ExportPanel.defaultFileName(state.clock(), format: .json, subject: .answers)))
+            let name = ExportPanel.defaultFileName(state.clock(), format: .json, subject: .answers)
+            panel.defaultName = name
+            panel.namesTried = 1
+            panel.step = .form(title: nil, path: TextField(name), focus: .path)
             state.panels.append(.export(panel))
             return []
         }

@@ -1,15 +1,25 @@
 import Foundation
 import JCTACore
 
-/// `e` on the result (or the training score): pick a format (1 Markdown, 2 JSON, 3 text, 4 printable HTML), give the study a
-/// title, then a file name (Enter takes the default); an existing file is replaced only after `y`; a failed
-/// write says why. In a kiosk there is no file name to type: the name is generated in the export
+/// `e` on the result (or the training score): pick a format (1 Markdown, 2 JSON, 3 text, 4 printable HTML), then one form with
+/// the study title (optional) and the file name, Tab moving between them; Enter saves, so `e`, a digit and
+/// Enter save under the default name. Default names carry the second and never replace a file (a taken one
+/// gets `-2`, `-3`…); a name the user typed is replaced only after `y`. Esc cancels at every step. In a
+/// kiosk there is no file name to type: the title alone is asked, then the name is generated in the export
 /// directory, or the document goes to the printer pipe.
 public struct ExportPanel: Hashable, Sendable {
+    /// The field of the form the keys type into.
+    public enum Field: Hashable, Sendable {
+        case title
+        case path
+    }
+
     public enum Step: Hashable, Sendable {
         case format
+        /// The title (nil for a score sheet, which has none) and the file name; `focus` takes the keys.
+        case form(title: TextField?, path: TextField, focus: Field)
+        /// A kiosk's title before it delivers.
         case title(TextField)
-        case path(TextField)
         case overwrite(path: String)
         /// Waiting for the runtime to report the write.
         case writing(path: String)
@@ -40,8 +50,11 @@ public struct ExportPanel: Hashable, Sendable {
     public var destination: Destination
     /// Why the last write failed, shown until the next attempt.
     public var failure: LocalizedMessage?
-    /// Generated names tried for this export (a kiosk skips names an earlier run took).
+    /// Generated names tried for this export (a kiosk skips names an earlier run took; a default name
+    /// moves on to `-2`, `-3`…).
     var namesTried = 0
+    /// The default name offered in the form; a write to it never asks to replace a file.
+    var defaultName: String?
     /// Put into the default file name (a trainee's name, so a class saving to one folder never collides).
     public var nameHint: String?
 
@@ -63,7 +76,7 @@ public struct ExportPanel: Hashable, Sendable {
     var inputContext: KeyMap.Context {
         switch step {
         case .format, .writing: .commands
-        case .title, .path: .text
+        case .form, .title: .text
         case .overwrite: .confirmation
         }
     }
@@ -71,17 +84,20 @@ public struct ExportPanel: Hashable, Sendable {
     enum Action {
         case stay
         case close
-        case setTitle(String)
-        case write(path: String, overwrite: Bool)
+        /// Write to `path` (after setting the study title, when the form has one).
+        case write(path: String, overwrite: Bool, title: String?)
         /// Kiosk: write under a generated name or print, after setting the title (nil: keep it).
         case deliver(title: String?)
     }
 
-    /// `jcta-YYYYMMDD-HHMM.<ext>` (a score sheet: `jcta-score-<trainee>-…`) in the working directory.
+    /// `jcta-YYYYMMDD-HHMMSS.<ext>` (a score sheet: `jcta-score-<trainee>-…`) in the working directory.
     static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result, hint: String? = nil) -> String {
         let name = hint.map { String($0.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }) + "-" } ?? ""
-        return subject.namePrefix + name + "\(time.compact).\(format.fileExtension)"
+        return subject.namePrefix + name + time.compactWithSeconds + ".\(format.fileExtension)"
     }
+
+    /// Default names tried before the panel asks for another name.
+    static let defaultNameAttempts = 99
 
     mutating func handle(_ intent: Intent, studyTitle: String, now: LocalTimestamp) -> Action {
         if intent == .close { return .close }
@@ -89,39 +105,57 @@ public struct ExportPanel: Hashable, Sendable {
         case .format:
             if case .choose(let number) = intent, formats.indices.contains(number - 1) {
                 format = formats[number - 1]
-                guard subject == .result else { return afterTitle(nil, now: now) }
-                step = .title(TextField(studyTitle))
+                failure = nil
+                switch (destination, subject) {
+                case (.askPath, _):
+                    let name = Self.defaultFileName(now, format: format, subject: subject, hint: nameHint)
+                    defaultName = name
+                    namesTried = 1
+                    step = .form(title: subject == .result ? TextField(studyTitle) : nil, path: TextField(name),
+                                 focus: subject == .result ? .title : .path)
+                case (_, .result): step = .title(TextField(studyTitle))
+                case (_, .scoreSheet), (_, .answers):
+                    step = .writing(path: "")
+                    return .deliver(title: nil)
+                }
             } else if intent == .back {
                 return .close
             }
+        case .form(var title, var path, var focus):
+            switch intent {
+            case .nextField:
+                if title != nil { focus = focus == .title ? .path : .title }
+            case .insert(let character):
+                if focus == .title { title?.insert(character) } else { path.insert(character) }
+            case .deleteBackward:
+                if focus == .title { title?.deleteBackward() } else { path.deleteBackward() }
+            case .activate:
+                let typed = path.text.trimmingCharacters(in: .whitespaces)
+                let target = typed.isEmpty ? Self.defaultFileName(now, format: format, subject: subject, hint: nameHint) : typed
+                if typed.isEmpty { defaultName = target }
+                step = .writing(path: target)
+                failure = nil
+                return .write(path: target, overwrite: false, title: title?.text)
+            default: break
+            }
+            step = .form(title: title, path: path, focus: focus)
         case .title(var field):
             switch intent {
             case .insert(let character): field.insert(character)
             case .deleteBackward: field.deleteBackward()
             case .activate:
-                return afterTitle(field.text, now: now)
+                step = .writing(path: "")
+                failure = nil
+                return .deliver(title: field.text)
             default: break
             }
             if case .title = step { step = .title(field) }
-        case .path(var field):
-            switch intent {
-            case .insert(let character): field.insert(character)
-            case .deleteBackward: field.deleteBackward()
-            case .activate:
-                let path = field.text.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? Self.defaultFileName(now, format: format, subject: subject, hint: nameHint) : field.text.trimmingCharacters(in: .whitespaces)
-                step = .writing(path: path)
-                failure = nil
-                return .write(path: path, overwrite: false)
-            default: break
-            }
-            if case .path = step { step = .path(field) }
         case .overwrite(let path):
             switch intent {
             case .yes:
                 step = .writing(path: path)
-                return .write(path: path, overwrite: true)
-            case .no: step = .path(TextField(path))
+                return .write(path: path, overwrite: true, title: nil)
+            case .no: step = .form(title: nil, path: TextField(path), focus: .path)
             default: break
             }
         case .writing:
@@ -130,28 +164,35 @@ public struct ExportPanel: Hashable, Sendable {
         return .stay
     }
 
-    /// The title is settled (nil: none asked): ask for the file name, or in a kiosk deliver at once.
-    private mutating func afterTitle(_ title: String?, now: LocalTimestamp) -> Action {
-        guard destination == .askPath else {
-            step = .writing(path: "")
-            failure = nil
-            return .deliver(title: title)
-        }
-        step = .path(TextField(Self.defaultFileName(now, format: format, subject: subject, hint: nameHint)))
-        return title.map { .setTitle($0) } ?? .stay
-    }
-
-    /// The runtime's report on a write: closes on success, otherwise asks or explains (a kiosk, with no
-    /// name to change, goes back to the formats with the reason shown).
+    /// The runtime's report on a write: closes on success; a taken default name moves on to the next one;
+    /// a taken typed name asks; any other failure explains (a kiosk, with no name to change, goes back to
+    /// the formats with the reason shown).
     mutating func finished(path: String, failure: WriteFailure?) -> Action {
         switch failure {
         case nil: return .close
-        case .exists?: step = .overwrite(path: path)
+        case .exists?:
+            if destination == .askPath, path == defaultName, namesTried < Self.defaultNameAttempts {
+                namesTried += 1
+                let numbered = Self.numbered(path, attempt: namesTried, format: format)
+                defaultName = numbered
+                step = .writing(path: numbered)
+                return .write(path: numbered, overwrite: false, title: nil)
+            }
+            step = .overwrite(path: path)
         case .other(let message)?:
             self.failure = message
-            step = destination == .askPath ? .path(TextField(path)) : .format
+            step = destination == .askPath ? .form(title: nil, path: TextField(path), focus: .path) : .format
         }
         return .stay
+    }
+
+    /// A taken default name numbered: `jcta-20260401-090512.md` → `jcta-20260401-090512-2.md`, then `-3`…
+    static func numbered(_ path: String, attempt: Int, format: ExportFormat) -> String {
+        var stem = String(path.dropLast(format.fileExtension.count + 1))
+        if attempt > 2, let dash = stem.lastIndex(of: "-"), Int(stem[stem.index(after: dash)...]) == attempt - 1 {
+            stem = String(stem[..<dash])
+        }
+        return stem + "-\(attempt).\(format.fileExtension)"
     }
 
     func render(_ state: AppState, into buffer: inout ScreenBuffer) {
@@ -165,9 +206,14 @@ public struct ExportPanel: Hashable, Sendable {
                 row += 1
             }
         }
+        func field(_ label: String, _ field: TextField, focused: Bool) {
+            line((focused ? "> " : "  ") + label, style: focused ? .strong : .plain)
+            field.render(into: &buffer, row: row, column: frame.contentLeft + 2, width: frame.contentWidth - 2, focused: focused)
+            row += 1
+        }
         switch step {
         case .format:
-            line(lang.text("形式を選んでください。", "Choose a format."), style: .strong)
+            line(lang.text("形式を選んでください（数字キー）。", "Choose a format (press its digit)."), style: .strong)
             row += 1
             for (index, format) in formats.enumerated() {
                 line("\(index + 1)  " + Self.label(format, lang))
@@ -178,24 +224,34 @@ public struct ExportPanel: Hashable, Sendable {
                 row += 1
                 line(failure(lang), style: CellStyle(tone: .warning, bold: true))
             }
-        case .title(let field):
-            TitlePromptView.render(field, language: lang, frame: frame, row: &row, into: &buffer)
-        case .path(let field):
+        case .form(let title, let path, let focus):
             line(lang.text("形式: ", "Format: ") + Self.label(format, lang))
             row += 1
-            line(lang.text("保存先のファイル名（Enter で決定）:", "File name to write (Enter accepts):"), style: .strong)
-            field.render(into: &buffer, row: row, column: frame.contentLeft, width: frame.contentWidth)
-            row += 2
-            line(lang.text("作業ディレクトリからの相対パスです。既存のファイルは確認なしに上書きしません。",
-                           "Relative to the working directory. An existing file is never replaced without asking."), style: .muted)
+            if let title {
+                field(lang.text("研究課題名（任意。ファイルに載ります）", "Study title (optional; it goes into the file)"), title,
+                      focused: focus == .title)
+                row += 1
+            }
+            field(lang.text("保存先のファイル名（作業フォルダからの相対パス）", "File name (relative to the working folder)"), path,
+                  focused: focus == .path)
+            row += 1
+            line(title == nil ? lang.text("Enter で保存します。", "Enter saves.")
+                              : lang.text("Enter で保存します。Tab で課題名とファイル名を切り替えます。",
+                                          "Enter saves. Tab moves between the title and the file name."), style: .strong)
+            line(lang.text("同じ名前のファイルがあるときは、上書きするかを先に尋ねます（既定の名前なら番号を付けて別に保存します）。",
+                           "If a file of that name exists, you are asked before it is replaced (a default name gets a number instead)."),
+                 style: .muted)
             if let failure {
                 row += 1
                 line(failure(lang), style: CellStyle(tone: .warning, bold: true))
             }
+        case .title(let field):
+            TitlePromptView.render(field, language: lang, frame: frame, row: &row, into: &buffer)
         case .overwrite(let path):
             line(lang.text("\(path) は既にあります。上書きしますか？", "\(path) already exists. Replace it?"), style: CellStyle(tone: .warning, bold: true))
             row += 1
-            line(lang.text("y: 上書きする   n: 別の名前にする", "y: replace   n: choose another name"))
+            line(lang.text("y: 上書きする   n: 別の名前を入力する   Esc: 保存をやめる",
+                           "y: replace it   n: type another name   Esc: cancel saving"))
         case .writing(let path):
             switch destination {
             case .printer: line(lang.text("印刷に送っています。", "Sending to the printer."))
@@ -217,8 +273,8 @@ public struct ExportPanel: Hashable, Sendable {
     private func note(_ lang: Language) -> String {
         switch destination {
         case .askPath:
-            subject == .result ? lang.text("内容は jcta classify の出力と同じです。", "The content is what jcta classify writes.")
-                               : lang.text("内容は jcta train --sheet の出力と同じです。", "The content is what jcta train --sheet writes.")
+            lang.text("次に課題名とファイル名を確かめて、Enter で保存します。",
+                      "Next you can check the title and the file name; Enter saves.")
         case .exportDirectory:
             lang.text("ファイル名は自動で付きます。保存したあと、次の方のために最初の画面に戻ります。",
                       "The file name is chosen for you. After saving, the kiosk returns to the start for the next person.")
@@ -242,7 +298,11 @@ public struct ExportPanel: Hashable, Sendable {
         case .format, .writing:
             [.init(formats.count == 1 ? "1" : "1-\(formats.count)", lang.text("形式", "format")),
              .init("Esc", lang.text("やめる", "cancel"))]
-        case .title, .path:
+        case .form(let title, _, _):
+            [.init("Enter", lang.text("保存", "save"))]
+                + (title == nil ? [] : [.init("Tab", lang.text("項目を移動", "next field"))])
+                + [.init("Backspace", lang.text("1文字消す", "delete")), .init("Esc", lang.text("やめる", "cancel"))]
+        case .title:
             [.init("Enter", lang.text("決定", "accept")), .init("Backspace", lang.text("1文字消す", "delete")),
              .init("Esc", lang.text("やめる", "cancel"))]
         case .overwrite:

@@ -1,7 +1,7 @@
 import JCTACore
 
-/// The casebook entries behind a question or a result (or all of them, from the welcome screen): one per
-/// line; Enter opens the highlighted one.
+/// The casebook entries behind a question or a result (or all of them, from the welcome screen): each
+/// entry in full, wrapped; Enter or its digit opens it.
 public struct CaseListPanel: Hashable, Sendable {
     public var caseIDs: [String]
     public var selected = 0
@@ -16,10 +16,13 @@ public struct CaseListPanel: Hashable, Sendable {
         case open(CaseDetailPanel)
     }
 
-    mutating func handle(_ intent: Intent) -> Action {
+    mutating func handle(_ intent: Intent, state: AppState) -> Action {
+        let frame = PanelFrame(width: state.width, height: state.height)
+        if let moved = ListNavigation.move(intent, from: selected, count: caseIDs.count, page: max(frame.contentRows / 2, 1)) {
+            selected = moved
+            return .stay
+        }
         switch intent {
-        case .moveUp: selected = max(selected - 1, 0)
-        case .moveDown: selected = min(selected + 1, max(caseIDs.count - 1, 0))
         case .choose(let number) where number <= caseIDs.count:
             selected = number - 1
             return .open(CaseDetailPanel(caseID: caseIDs[selected]))
@@ -27,9 +30,20 @@ public struct CaseListPanel: Hashable, Sendable {
             guard caseIDs.indices.contains(selected) else { return .stay }
             return .open(CaseDetailPanel(caseID: caseIDs[selected]))
         case .close, .back, .cases: return .close
-        default: break
+        default: return .stay
         }
-        return .stay
+    }
+
+    /// One entry's lines: its digit (the first nine), its number, list and our summary, never cut.
+    func entryLines(_ index: Int, _ state: AppState, width: Int) -> [String] {
+        let lang = state.language
+        let id = caseIDs[index]
+        let digit = index < 9 ? "\(index + 1)" : " "
+        var text = "\(digit)  (\(id))"
+        if let entry = state.questionnaire.caseEntry(id) {
+            text += " [\(entry.list.shortLabel[lang])] \(entry.summary[lang])"
+        }
+        return StyledLine.wrapped(text, width: width, hanging: 3).map { String(repeating: " ", count: $0.indent) + $0.text }
     }
 
     func render(_ state: AppState, into buffer: inout ScreenBuffer) {
@@ -41,23 +55,31 @@ public struct CaseListPanel: Hashable, Sendable {
                          row: frame.contentTop, column: frame.contentLeft, limit: frame.contentWidth)
             return
         }
-        let first = Scrolling.clamp(selected - frame.contentRows / 2, lines: caseIDs.count, visible: frame.contentRows)
-        for (offset, id) in caseIDs.enumerated().dropFirst(first).prefix(frame.contentRows) {
-            let row = frame.contentTop + offset - first
-            let number = offset < 9 ? "\(offset + 1) " : "  "
-            var line = number + "(\(id))"
-            if let entry = state.questionnaire.caseEntry(id) {
-                line += " [\(entry.list.shortLabel[lang])] \(entry.summary[lang])"
+        let entries = caseIDs.indices.map { entryLines($0, state, width: frame.contentWidth) }
+        let first = ListNavigation.firstShown(selected: selected, rows: entries.map(\.count), visible: frame.contentRows)
+        var row = frame.contentTop
+        for index in first..<entries.count {
+            let lines = entries[index]
+            // Only whole entries: a cut one would read as a different case.
+            guard row + lines.count <= frame.contentTop + frame.contentRows || index == selected else { break }
+            for line in lines where row < frame.contentTop + frame.contentRows {
+                buffer.write(line, row: row, column: frame.contentLeft, limit: frame.contentWidth)
+                if index == selected {
+                    buffer.restyle(row: row, from: frame.contentLeft - 1, to: frame.contentLeft + frame.contentWidth + 1, style: .highlighted)
+                }
+                row += 1
             }
-            buffer.write(DisplayWidth.truncate(line, to: frame.contentWidth), row: row, column: frame.contentLeft)
-            if offset == selected {
-                buffer.restyle(row: row, from: frame.contentLeft - 1, to: frame.contentLeft + frame.contentWidth + 1, style: .highlighted)
-            }
+        }
+        if caseIDs.count > 1 {
+            let note = " \(selected + 1)/\(caseIDs.count) "
+            buffer.write(note, row: frame.bottom, column: frame.right - 1 - DisplayWidth.of(note), style: .muted)
         }
     }
 
-    static func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init("j/k", lang.text("選択", "move")), .init("Enter", lang.text("開く", "open")),
-         .init("Esc", lang.text("閉じる", "close")), .init("L", lang.other == .en ? "English" : "日本語")]
+    func keys(_ lang: Language) -> [KeyBar.Item] {
+        [.init(ListNavigation.digitRange(caseIDs.count), lang.text("開く", "open")),
+         .init("j/k", lang.text("選択", "move")), .init("PgDn", lang.text("次頁", "page")),
+         .init("Enter", lang.text("開く", "open")), .init("Esc", lang.text("閉じる", "close")),
+         .init("L", lang.other == .en ? "English" : "日本語")]
     }
 }

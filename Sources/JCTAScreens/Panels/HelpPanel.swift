@@ -67,18 +67,23 @@ public struct HelpPanel: Hashable, Sendable {
 
     static func keyGuide(_ lang: Language) -> [(String, String)] {
         [
-            ("1-9", lang.text("その番号の選択肢で答える", "answer with that choice")),
-            ("j/k Up/Down", lang.text("選択を移動（Enter で決定）", "move the highlight (Enter takes it)")),
+            ("1-9", lang.text("その番号の選択肢で答える・その番号を開く（結果画面ではその節へ）",
+                              "answer with that choice, open that entry (on the result, go to that section)")),
+            ("j/k ↑/↓", lang.text("選択を移動（Enter で決定）・スクロール", "move the highlight (Enter takes it), scroll")),
+            ("PgUp/PgDn", lang.text("1画面分移動", "a screenful up or down")),
+            ("Home/End", lang.text("最初・最後へ", "to the first or the last")),
             ("b Backspace", lang.text("一つ前の質問に戻る", "go back one question")),
             ("r", lang.text("最初からやり直す（確認あり）", "restart (asks first)")),
             ("c", lang.text("関係する事例を見る", "the casebook entries behind this")),
+            ("o", lang.text("事例の英文（当方による訳）と原文を切り替える", "a case's casebook original and our English rendering")),
             ("?", lang.text("このヘルプ", "this help")),
             ("L", lang.text("English / 日本語 の切替", "switch 日本語 / English")),
-            ("e", lang.text("結果を保存する（結果画面）", "save the result (result screen)")),
+            ("e", lang.text("結果を保存する（結果画面）。数字で形式、Enter で保存", "save the result (result screen): a digit for the format, Enter saves")),
             ("v", lang.text("すべての版で比べる（結果画面）", "compare every edition (result screen)")),
             ("s", lang.text("ここまでの回答を保存し、あとで jcta --answers で続ける", "save the answers so far; resume later with jcta --answers")),
+            ("Tab", lang.text("保存の画面で課題名とファイル名を切り替える", "in the save panel, move between the title and the file name")),
             ("q", lang.text("終了する", "quit")),
-            ("Esc", lang.text("パネルを閉じる", "close a panel")),
+            ("Esc", lang.text("パネルを閉じる・保存をやめる", "close a panel, cancel saving")),
         ]
     }
 
@@ -89,7 +94,8 @@ public struct HelpPanel: Hashable, Sendable {
     }
 
     static func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init("j/k", lang.text("スクロール", "scroll")), .init("Esc", lang.text("閉じる", "close")),
+        [.init("j/k", lang.text("スクロール", "scroll")), .init("PgDn", lang.text("次頁", "page")),
+         .init("Esc", lang.text("閉じる", "close")),
          .init("L", lang.other == .en ? "English" : "日本語")]
     }
 }

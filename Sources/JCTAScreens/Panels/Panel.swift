@@ -75,6 +75,8 @@ enum Scrolling {
         case .moveDown: return clamp(offset + 1, lines: lines, visible: visible)
         case .pageUp: return clamp(offset - page, lines: lines, visible: visible)
         case .pageDown: return clamp(offset + page, lines: lines, visible: visible)
+        case .home: return 0
+        case .end: return clamp(lines, lines: lines, visible: visible)
         default: return nil
         }
     }

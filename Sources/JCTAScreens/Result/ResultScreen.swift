@@ -19,6 +19,8 @@ public enum ResultScreen {
     struct BodyLine {
         var line: StyledLine
         var step: Int?
+        /// Set on a section's title: its number from 1, the digit that scrolls to it.
+        var section: Int?
     }
 
     static func tone(_ classification: Classification) -> CellStyle.Tone {
@@ -42,9 +44,10 @@ public enum ResultScreen {
     static func body(_ state: AppState, _ sections: ResultSections, width: Int) -> [BodyLine] {
         let lang = state.language
         var lines: [BodyLine] = StyledLine.wrapped(sections.explanation, width: width).map { BodyLine(line: $0) }
-        for section in sections.sections {
+        for (number, section) in zip(1..., sections.sections) {
             lines.append(BodyLine(line: StyledLine(text: "")))
-            lines.append(BodyLine(line: StyledLine(text: section.title, style: CellStyle(tone: .accent, bold: true))))
+            let title = number <= 9 ? "\(number) " + section.title : section.title
+            lines.append(BodyLine(line: StyledLine(text: title, style: CellStyle(tone: .accent, bold: true)), section: number))
             let isPath = isPathSection(section, lang)
             for (index, item) in section.items.enumerated() {
                 let text = isPath ? item : "- " + item
@@ -54,8 +57,9 @@ public enum ResultScreen {
             }
         }
         lines.append(BodyLine(line: StyledLine(text: "")))
+        let period = "(\(state.session.result?.effectivePeriod ?? ""))"
         for stamp in sections.stamp {
-            lines += StyledLine.wrapped(stamp, width: width, style: .muted).map { BodyLine(line: $0) }
+            lines += StyledLine.wrapped(stamp, width: width, style: .muted, keepingWhole: [period]).map { BodyLine(line: $0) }
         }
         return lines
     }
@@ -81,9 +85,20 @@ public enum ResultScreen {
                 if first < state.result.scroll { state.result.scroll = first }
                 if last >= state.result.scroll + rows { state.result.scroll = last - rows + 1 }
             }
-        case .pageUp, .pageDown:
+        case .pageUp, .pageDown, .home, .end:
             state.result.scroll = Scrolling.apply(intent, to: state.result.scroll, lines: lines.count, visible: rows) ?? 0
+        case .choose(let number):
+            if let line = lines.firstIndex(where: { $0.section == number }) {
+                state.result.scroll = Scrolling.clamp(line, lines: lines.count, visible: rows)
+            }
         case .activate:
+            // Enter reopens only an answer the user can see; otherwise it first brings the highlight into view.
+            let scroll = Scrolling.clamp(state.result.scroll, lines: lines.count, visible: rows)
+            guard let first = lines.firstIndex(where: { $0.step == state.result.selectedStep }) else { break }
+            if first < scroll || first >= scroll + rows {
+                state.result.scroll = Scrolling.clamp(first, lines: lines.count, visible: rows)
+                break
+            }
             state.session.reopen(step: state.result.selectedStep)
             state.choiceHighlight = state.session.suggestedChoiceIndex
         case .back:
@@ -131,11 +146,14 @@ public enum ResultScreen {
         }
     }
 
-    static func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init("e", lang.text("保存", "save")), .init("j/k", lang.text("選択", "move")),
-         .init("Enter", lang.text("回答を変える", "change")), .init("PgDn", lang.text("下へ", "more")),
-         .init("c", lang.text("事例", "cases")), .init("L", lang.other == .en ? "English" : "日本語"),
-         .init("q", lang.text("終了", "quit")), .init("r", lang.text("最初から", "restart")),
-         .init("v", lang.text("版の比較", "editions"))]
+    static func keys(_ state: AppState) -> [KeyBar.Item] {
+        let lang = state.language
+        let sections = state.document.map { min(ResultSections($0).sections.count, 9) } ?? 1
+        return [.init("e", lang.text("保存", "save")), .init(ListNavigation.digitRange(sections), lang.text("節", "section")),
+                .init("j/k", lang.text("回答", "answers")), .init("Enter", lang.text("直す", "change")),
+                .init("PgDn", lang.text("次頁", "page")), .init("c", lang.text("事例", "cases")),
+                .init("?", lang.text("ヘルプ", "help")), .init("r", lang.text("最初から", "restart")),
+                .init("v", lang.text("版の比較", "editions")),
+                .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]
     }
 }

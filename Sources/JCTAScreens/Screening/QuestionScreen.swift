@@ -1,17 +1,22 @@
 import JCTACore
 
-/// One question: progress and the answers so far, the question, its numbered choices, its help, and the
-/// casebook entries it rests on.
+/// One question: its number and short title, the answers so far (labelled, so they do not read as the
+/// title), the question, its numbered choices, its help and the casebook entries it rests on. Nothing that
+/// carries meaning is cut: choices scroll with the highlight, the case numbers wrap, and help that does not
+/// fit says how to read all of it.
 enum QuestionScreen {
     static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {
         guard let node = state.session.currentNode else { return [] }
+        if let moved = ListNavigation.move(intent, from: state.choiceHighlight, count: node.choices.count,
+                                           page: max(choiceRows(state) / 2, 1)) {
+            state.choiceHighlight = moved
+            return []
+        }
         switch intent {
         case .choose(let number) where number <= node.choices.count:
             answer(number - 1, state: &state)
         case .activate:
             answer(state.choiceHighlight, state: &state)
-        case .moveUp: state.choiceHighlight = max(state.choiceHighlight - 1, 0)
-        case .moveDown: state.choiceHighlight = min(state.choiceHighlight + 1, node.choices.count - 1)
         case .back:
             if state.session.steps.isEmpty {
                 state.phase = .welcome
@@ -38,6 +43,113 @@ enum QuestionScreen {
         }
     }
 
+    /// The screen's parts, laid out for one size.
+    struct Layout {
+        var title: String
+        var trail: [String]
+        var question: [StyledLine]
+        /// Each choice's wrapped lines.
+        var choices: [[StyledLine]]
+        /// The first choice drawn and how many fit (all of them when there is room).
+        var firstChoice: Int
+        var choicesShown: Int
+        var help: [StyledLine]
+        var helpCut: Bool
+        var cases: [StyledLine]
+    }
+
+    static func choiceRows(_ state: AppState) -> Int {
+        guard let node = state.currentNode else { return 1 }
+        let layout = self.layout(state.phase == .training ? (state.training?.session.walk ?? state.session) : state.session,
+                                 node: node, highlight: state.choiceHighlight, state)
+        return layout.choices[layout.firstChoice..<(layout.firstChoice + layout.choicesShown)].reduce(0) { $0 + $1.count }
+    }
+
+    static func layout(_ session: ScreeningSession, node: QuestionNode, highlight: Int, _ state: AppState) -> Layout {
+        let lang = state.language
+        let q = state.questionnaire
+        let width = state.width - 4
+        let rows = state.height - 3 - 1
+        let title = q.questionName(node.id, lang) ?? node.question[lang]
+        let question = StyledLine.wrapped(node.question[lang], width: width, style: .strong)
+        let choices = node.choices.enumerated().map { index, choice in
+            let number = "\(index + 1). "
+            return StyledLine.wrapped(number + choice.label[lang], width: width - 2, indent: 0, hanging: number.count)
+        }
+        var cases: [StyledLine] = []
+        if !node.cases.isEmpty {
+            let ids = node.cases.map(\.id).joined(separator: ", ")
+            cases = StyledLine.wrapped(lang.text("関係する事例（c で表示）: ", "Casebook entries (c to read): ") + ids,
+                                       width: width, style: CellStyle(tone: .accent), hanging: 2)
+        }
+        // Rows: title, the answers so far, a blank, the question, a blank, the choices, a blank, help, cases.
+        var room = rows - 1 - question.count - 1
+        let trailText = trail(session, state, width: width)
+        room -= trailText.count
+        room -= cases.isEmpty ? 0 : cases.count + 1
+        let allChoiceRows = choices.reduce(0) { $0 + $1.count }
+        var first = 0
+        var shown = choices.count
+        if allChoiceRows > room {
+            // The highlighted choice is always on screen: the list scrolls with it, and a line above or below
+            // says how many more there are (only where there are more).
+            let heights = choices.map(\.count)
+            let selected = min(highlight, choices.count - 1)
+            func window(_ first: Int, _ visible: Int) -> Int {
+                var used = 0
+                var count = 0
+                while first + count < choices.count, used + heights[first + count] <= visible || count == 0 {
+                    used += heights[first + count]
+                    count += 1
+                }
+                return count
+            }
+            first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
+            if first > 0 {
+                first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 2, heights[selected]))
+            }
+            let markers = (first > 0 ? 1 : 0) + 1
+            shown = window(first, max(room - markers, heights[selected]))
+            if first + shown == choices.count, first > 0 {
+                // Nothing below: the row kept for the lower marker can show one more choice above.
+                let wider = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
+                if wider < first, window(wider, room - 1) + wider == choices.count {
+                    first = wider
+                    shown = choices.count - wider
+                }
+            }
+            room -= heights[first..<(first + shown)].reduce(0, +) + (first > 0 ? 1 : 0) + (first + shown < choices.count ? 1 : 0)
+        } else {
+            room -= allChoiceRows
+        }
+        let allHelp = StyledLine.wrapped(node.help[lang], width: width, style: .muted)
+        let helpRoom = max(room - 1, 0)
+        var help = Array(allHelp.prefix(helpRoom))
+        let helpCut = allHelp.count > helpRoom
+        if helpCut {
+            help = Array(allHelp.prefix(max(helpRoom - 1, 0)))
+        }
+        return Layout(title: title, trail: trailText, question: question, choices: choices, firstChoice: first,
+                      choicesShown: shown, help: help, helpCut: helpCut, cases: cases)
+    }
+
+    /// 「これまでの回答: A > B > C」 on one line; when too long, whole answers are left out from the left and
+    /// counted. When even the last answer does not fit beside the label, it wraps onto a second line.
+    static func trail(_ session: ScreeningSession, _ state: AppState, width: Int) -> [String] {
+        let lang = state.language
+        let answers = session.steps.compactMap { state.questionnaire.node($0.node)?.choice($0.choice)?.label[lang] }
+        guard !answers.isEmpty else { return [] }
+        let label = lang.text("これまでの回答: ", "Answers so far: ")
+        func text(hiding hidden: Int) -> String {
+            let prefix = hidden == 0 ? "" : lang.text("（前の\(hidden)件は省略）", "(\(hidden) earlier not shown) ")
+            return label + prefix + answers[hidden...].joined(separator: " > ")
+        }
+        for hidden in 0..<answers.count where DisplayWidth.of(text(hiding: hidden)) <= width {
+            return [text(hiding: hidden)]
+        }
+        return Array(TextWrap.lines(text(hiding: answers.count - 1), width: width).prefix(2))
+    }
+
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         render(state.session, highlight: state.choiceHighlight, state, into: &buffer)
     }
@@ -46,32 +158,32 @@ enum QuestionScreen {
     static func render(_ session: ScreeningSession, highlight: Int, _ state: AppState, into buffer: inout ScreenBuffer) {
         guard let node = session.currentNode else { return }
         let lang = state.language
+        let layout = self.layout(session, node: node, highlight: highlight, state)
         let width = state.width - 4
         let bottom = state.height - 3
         var row = 1
-
-        let progress = lang.text("問 \(session.steps.count + 1)", "Q\(session.steps.count + 1)")
-        var column = buffer.write(" " + progress + " ", row: row, column: 1, style: CellStyle(tone: .accent, bold: true))
-        if !session.steps.isEmpty {
-            let trail = session.steps.compactMap { step in
-                state.questionnaire.node(step.node)?.choice(step.choice)?.label[lang]
-            }.joined(separator: " > ")
-            let room = state.width - column - 2
-            let shown = DisplayWidth.of(trail) > room ? ".." + DisplayWidth.suffix(trail, fitting: room - 2) : trail
-            column = buffer.write(" " + shown, row: row, column: column, style: .muted)
+        buffer.write(" " + DisplayWidth.truncate(layout.title, to: width - 2) + " ", row: row, column: 1,
+                     style: CellStyle(tone: .accent, bold: true))
+        row += 1
+        for line in layout.trail {
+            buffer.write(line, row: row, column: 2, style: .muted, limit: width)
+            row += 1
         }
-        row += 2
-
-        for line in StyledLine.wrapped(node.question[lang], width: width, style: .strong) where row < bottom {
+        row += 1
+        for line in layout.question where row < bottom {
             buffer.write(line.text, row: row, column: 2 + line.indent, style: line.style)
             row += 1
         }
         row += 1
-
-        for (index, choice) in node.choices.enumerated() {
-            let number = "\(index + 1). "
-            let lines = StyledLine.wrapped(number + choice.label[lang], width: width - 2, indent: 0, hanging: number.count)
-            for line in lines where row < bottom {
+        let range = layout.firstChoice..<(layout.firstChoice + layout.choicesShown)
+        let above = layout.firstChoice
+        if above > 0 {
+            buffer.write(lang.text("↑ ほかに\(above)件（k で上へ）", "↑ \(above) more (k to move up)"),
+                         row: row, column: 3, style: .muted, limit: width)
+            row += 1
+        }
+        for index in range {
+            for line in layout.choices[index] where row < bottom {
                 let end = buffer.write(line.text, row: row, column: 3 + line.indent)
                 if index == highlight {
                     // Only the label (with a cell of padding) is reversed: as visible as a full-width bar, and
@@ -81,29 +193,36 @@ enum QuestionScreen {
                 row += 1
             }
         }
-        row += 1
-
-        let casesRow = bottom - 1
-        let help = StyledLine.wrapped(node.help[lang], width: width, style: .muted)
-        let helpRoom = max(casesRow - 1 - row, 0)
-        for (index, line) in help.prefix(helpRoom).enumerated() {
-            let cut = index == helpRoom - 1 && help.count > helpRoom
-            let text = cut ? DisplayWidth.truncate(line.text, to: width - 14) + lang.text("（? で全文）", " (? for more)") : line.text
-            buffer.write(text, row: row, column: 2, style: line.style)
+        let below = layout.choices.count - range.upperBound
+        if below > 0 {
+            buffer.write(lang.text("↓ ほかに\(below)件（j で下へ）", "↓ \(below) more (j to move down)"),
+                         row: row, column: 3, style: .muted, limit: width)
             row += 1
         }
-
-        if !node.cases.isEmpty, casesRow >= row - 1 {
-            let ids = node.cases.map(\.id).joined(separator: ", ")
-            let line = lang.text("関係する事例（c で表示）: ", "Casebook entries (c to read): ") + ids
-            buffer.write(DisplayWidth.truncate(line, to: width), row: casesRow, column: 2, style: CellStyle(tone: .accent))
+        row += 1
+        for line in layout.help where row < bottom {
+            buffer.write(line.text, row: row, column: 2, style: line.style)
+            row += 1
+        }
+        if layout.helpCut, row < bottom - layout.cases.count {
+            buffer.write(lang.text("（説明の続きは ? で全文を表示）", "(The help goes on: ? shows all of it)"),
+                         row: row, column: 2, style: CellStyle(tone: .accent), limit: width)
+            row += 1
+        }
+        var casesRow = bottom - layout.cases.count
+        for line in layout.cases {
+            buffer.write(line.text, row: casesRow, column: 2 + line.indent, style: line.style, limit: width - line.indent)
+            casesRow += 1
         }
     }
 
-    static func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init("1-9", lang.text("回答", "answer")), .init("j/k", lang.text("選択", "move")),
-         .init("b", lang.text("戻る", "back")), .init("c", lang.text("事例", "cases")),
-         .init("?", lang.text("ヘルプ", "help")), .init("r", lang.text("最初から", "restart")),
-         .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]
+    static func keys(_ state: AppState) -> [KeyBar.Item] {
+        let lang = state.language
+        let count = state.currentNode?.choices.count ?? 0
+        return [.init(ListNavigation.digitRange(count), lang.text("回答", "answer")),
+                .init("j/k", lang.text("選択", "move")), .init("Enter", lang.text("決定", "take")),
+                .init("b", lang.text("戻る", "back")), .init("c", lang.text("事例", "cases")),
+                .init("?", lang.text("ヘルプ", "help")), .init("r", lang.text("最初から", "restart")),
+                .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]
     }
 }

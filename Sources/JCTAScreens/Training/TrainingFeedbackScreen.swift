@@ -36,7 +36,7 @@ enum TrainingFeedbackScreen {
         switch intent {
         case .activate, .next:
             round.perform { session throws(TrainingSession.OutOfTurn) in try session.next() }
-        case .moveUp, .moveDown, .pageUp, .pageDown:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .home, .end:
             let count = lines(feedback, state.language, width: state.width - 4).count
             round.scroll = Scrolling.apply(intent, to: round.scroll, lines: count, visible: bodyRows(state)) ?? round.scroll
         case .cases: state.panels.append(.caseList(CaseListPanel(caseIDs: feedback.citedCases.map(\.id))))

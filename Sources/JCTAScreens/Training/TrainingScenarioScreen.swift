@@ -12,7 +12,7 @@ enum TrainingScenarioScreen {
         case .activate: pick(round.highlight, &round)
         case .moveUp: round.highlight = max(round.highlight - 1, 0)
         case .moveDown: round.highlight = min(round.highlight + 1, count - 1)
-        case .pageUp, .pageDown:
+        case .pageUp, .pageDown, .home, .end:
             let (lines, visible) = description(state, round)
             round.scroll = Scrolling.apply(intent, to: round.scroll, lines: lines.count, visible: visible) ?? round.scroll
         case .help: state.panels.append(.help(HelpPanel()))

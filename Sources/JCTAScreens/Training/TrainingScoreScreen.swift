@@ -54,7 +54,7 @@ enum TrainingScoreScreen {
                 state.phase = .welcome
             }
             return []
-        case .moveUp, .moveDown, .pageUp, .pageDown:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .home, .end:
             let count = lines(state, round.session).count
             round.scroll = Scrolling.apply(intent, to: round.scroll, lines: count, visible: bodyRows(state)) ?? round.scroll
         case .help: state.panels.append(.help(HelpPanel()))
