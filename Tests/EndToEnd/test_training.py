@@ -66,10 +66,7 @@ class LineModeRound(unittest.TestCase):
     def test_walking_the_tree_compares_the_walk(self):
         # Both group-company scenarios are reached by the first choice of every question.
         status, out, err = jcta(*round_args("--filter", "group_company", "--count", "1", "--seed", "7"),
-                                stdin="2
-1
-" + "1
-" * 8)
+                                stdin="2\n1\n" + "1\n" * 8)
         self.assertEqual(status, 0, err)
         self.assertIn("Your walk reached: Specified", out)
         self.assertIn("You followed the same path as the scenario's facts.", out)

@@ -125,12 +125,12 @@ final class EditionComparisonTests: XCTestCase {
         let olderCaveats = Set(comparison.columns[0].result!.caveats)
         XCTAssertFalse(yes.caveats.isEmpty)
         XCTAssertTrue(yes.caveats.allSatisfy { !olderCaveats.contains($0) }, "only caveats the other edition lacks")
-        XCTAssertTrue(yes.caveats.contains { $0.ja.contains("CRBが確認") })
+        let crbCaveat = try XCTUnwrap(yes.caveats.first { $0.ja.contains("CRB") && $0.ja.contains("低リスク") })
 
         let text = ComparisonExport.text(ComparisonSections(comparison, screenedOn: day, studyDate: nil, studyTitle: nil, language: .ja))
         XCTAssertTrue(text.contains("「\(yes.answer.ja)」と答えると、「臨床研究（特定臨床研究以外）」になります"), text)
         XCTAssertTrue(text.contains("と答えると、「特定臨床研究」になります"), text)
-        XCTAssertTrue(text.contains("「\(yes.answer.ja)」の場合の留意事項: 低リスクの用法等にあたるかは、CRBが確認します。"), text)
+        XCTAssertTrue(text.contains("「\(yes.answer.ja)」の場合の留意事項: \(crbCaveat.ja)"), text)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ComparisonExport.json(comparison, screenedOn: day, studyDate: nil, studyTitle: nil).utf8)) as? [String: Any])
         let answered = try XCTUnwrap(((json["editions"] as? [[String: Any]])?[1])?["if_answered"] as? [[String: Any]])
         XCTAssertEqual(answered.map { $0["classification"] as? String }, column.alternatives.map { $0.result?.classification.rawValue })
@@ -153,7 +153,8 @@ final class EditionComparisonTests: XCTestCase {
         XCTAssertFalse(differences.items.joined().contains("→"))
         XCTAssertFalse(differences.items.joined().contains("／"))
         let edition2025 = try XCTUnwrap(sections.sections.first { $0.title.hasPrefix("版 2025") })
-        XCTAssertTrue(edition2025.items.contains { $0.hasPrefix("留意事項（他の版にはないもの）: 低リスクの用法等にあたるかは、CRBが確認します。") })
+        XCTAssertTrue(edition2025.items.contains { $0.hasPrefix("留意事項（他の版にはないもの）: ") && $0.contains("CRB") && $0.contains("低リスク") },
+                      edition2025.items.joined(separator: "\n"))
         XCTAssertEqual(comparison.columns[1].distinctCaveats.filter { comparison.columns[0].result!.caveats.contains($0) }, [])
 
         let html = ComparisonExport.html(sections, language: .ja)

@@ -103,6 +103,6 @@ final class FlowChartTests: XCTestCase {
         }
         let lowRisk = try XCTUnwrap(FlowChart(q, language: .ja).boxes.first { $0.id == "o_clinical_low_risk" })
         XCTAssertTrue(lowRisk.lines.joined().contains("臨床研究（特定臨床研究以外）"), "\(lowRisk.lines)")
-        XCTAssertTrue(lowRisk.lines.joined().contains("※ 低リスクの用法等にあたるかは、CRBが確認します。"), "\(lowRisk.lines)")
+        XCTAssertTrue(lowRisk.lines.joined().contains(q.outcome("clinical_low_risk")!.headline.ja), "\(lowRisk.lines)")
     }
 }

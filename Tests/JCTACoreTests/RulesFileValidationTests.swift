@@ -66,10 +66,11 @@ final class RulesFileValidationTests: XCTestCase {
             description: {ja: "説明", en: "description"}
             answers: {exclusion: none, nonexistent_question: yes}
             teaching_point: {ja: "要点", en: "point"}
+            title: {ja: "題", en: "title"}
         """
         let edition2019 = try XCTUnwrap(EditionCatalog.entry(id: "2019"))
         let reports = RulesFileValidation.validate([
-            .init(name: "2019.yaml", text: .success(edition2019.text)),
+            .init(name: "2019.yaml", text: .success(try XCTUnwrap(EditionCatalog.embeddedFile(named: edition2019.fileName)))),
             .init(name: "s.yaml", text: .success(text)),
         ])
         XCTAssertEqual(reports.map(\.kind), [.questionnaire, .trainingScenarios])

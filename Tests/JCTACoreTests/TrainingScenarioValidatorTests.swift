@@ -25,7 +25,7 @@ final class TrainingScenarioValidatorTests: XCTestCase {
         XCTAssertEqual(fine, [])
         let notAnswered = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {funding: [maker_funds]}"))
         XCTAssertTrue(notAnswered.contains { $0.code == .danglingReference && $0.message.contains("'funding'") })
-        let same = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {product: [none, food]}"))
+        let same = try problems(TrainingTestSupport.yaml(extra: "    contrasts: {product: [none, fud]}"))
         XCTAssertEqual(same.filter { $0.code == .badValue }.count, 2, "the scenario's own answer and an unknown choice")
     }
 

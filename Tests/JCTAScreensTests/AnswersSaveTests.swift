@@ -12,25 +12,29 @@ import Testing
         #expect(state.screenText.contains("s 途中保存"))
         state.apply(.saveAnswers)
         #expect(state.screenText.contains("回答を保存（あとで続きから）"))
-        #expect(state.screenText.contains("jcta-answers-20260401-0905.json"))
+        #expect(state.screenText.contains("jcta-answers-20260401-090500.json"))
         let effects = state.apply(.activate)
         guard case .write(let text, let path, let overwrite)? = effects.first else {
             Issue.record("expected a write, got \(effects)")
             return
         }
-        #expect(path == "jcta-answers-20260401-0905.json")
+        #expect(path == "jcta-answers-20260401-090500.json")
         #expect(!overwrite)
         let file = try AnswersFile.parse(text, file: path)
         #expect(file.edition == "test")
         #expect(file.studyDate == CivilDate(year: 2026, month: 5, day: 1))
         #expect(file.answers == ["product": "drug"])
-        // A taken name asks before replacing, as an export does.
-        state.apply(.writeFinished(path: path, failure: .exists))
-        #expect(state.screenText.contains("既にあります"))
-        state.apply(.yes)
-        state.apply(.writeFinished(path: path, failure: nil))
+        // A taken default name moves on to the next one, as an export's does; nothing is replaced.
+        let retry = state.apply(.writeFinished(path: path, failure: .exists))
+        guard case .write(_, let next, let replace)? = retry.first else {
+            Issue.record("expected a second write, got \(retry)")
+            return
+        }
+        #expect(next == "jcta-answers-20260401-090500-2.json")
+        #expect(!replace)
+        state.apply(.writeFinished(path: next, failure: nil))
         #expect(state.panels.isEmpty)
-        #expect(state.status?.message.ja.contains("jcta --answers jcta-answers-20260401-0905.json") == true)
+        #expect(state.status?.message.ja.contains("jcta --answers jcta-answers-20260401-090500-2.json") == true)
         #expect(!state.wouldLoseAnswers, "saved answers make quitting safe")
     }
 

@@ -291,7 +291,7 @@ final class PlainScript: @unchecked Sendable {
         // Ctrl-D on the result offers to save it.
         let atResult = PlainScript(["2", nil, "y", "3", "", ""])
         #expect(run(atResult, lang) == .result)
-        #expect(atResult.files["jcta-20260401-0905.txt"] == (try document(["product": "nothing"], lang).rendered(as: .text)))
+        #expect(atResult.files["jcta-20260401-090500.txt"] == (try document(["product": "nothing"], lang).rendered(as: .text)))
     }
 
     @Test(arguments: Language.allCases)
@@ -300,7 +300,7 @@ final class PlainScript: @unchecked Sendable {
         let formats = ExportPanel(subject: .result).formats.count
         #expect(run(script, lang) == .quit)
         let answers = ["product": "nothing"]
-        #expect(script.files["jcta-20260401-0905.md"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .markdown)))
+        #expect(script.files["jcta-20260401-090500.md"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .markdown)))
         #expect(script.files["study.json"] == (try document(answers, lang, title: "新薬Xの試験").rendered(as: .json)))
         #expect(script.output.contains(t(lang, "保存する形式: 1 Markdown (.md)、2 JSON (.json)、3 テキスト (.txt)",
                                          "Save as: 1 Markdown (.md), 2 JSON (.json), 3 Text (.txt)")))
@@ -322,9 +322,9 @@ final class PlainScript: @unchecked Sendable {
         // A folder gets the default name.
         let folders = PlainScript(["2", "e", "1", "", "reports", "e", "3", "", "~/", "q"])
         _ = run(folders, lang)
-        #expect(folders.files.keys.sorted() == ["/home/doctor/jcta-20260401-0905.txt", "reports/jcta-20260401-0905.md"])
-        #expect(folders.output.contains(t(lang, "/work/study/reports フォルダに jcta-20260401-0905.md として保存しました。",
-                                          "Saved as jcta-20260401-0905.md in the folder /work/study/reports.")))
+        #expect(folders.files.keys.sorted() == ["/home/doctor/jcta-20260401-090500.txt", "reports/jcta-20260401-090500.md"])
+        #expect(folders.output.contains(t(lang, "/work/study/reports フォルダに jcta-20260401-090500.md として保存しました。",
+                                          "Saved as jcta-20260401-090500.md in the folder /work/study/reports.")))
         // The answers so far get .json too.
         let soFar = PlainScript(["1", nil, "y", "~/partial"])
         _ = run(soFar, lang)

@@ -9,14 +9,17 @@ import Testing
 @Suite struct ReaderTextTests {
     static let editions = [TestRules.edition2019, TestRules.edition2025]
 
-    /// The first session (breadth first) that stands at each question.
-    static func firstSessions(_ q: Questionnaire) -> [String: ScreeningSession] {
-        var found: [String: ScreeningSession] = [:]
+    /// The first few sessions (breadth first) that stand at each question: a result can depend on earlier
+    /// answers (the grounds of 特定 collected on the way), so one way to a question is not enough.
+    static func firstSessions(_ q: Questionnaire, perQuestion: Int = 4) -> [String: [ScreeningSession]] {
+        var found: [String: [ScreeningSession]] = [:]
         var queue: [ScreeningSession] = [ScreeningSession(q)]
-        while !queue.isEmpty {
-            let session = queue.removeFirst()
-            guard let node = session.currentNode, found[node.id] == nil else { continue }
-            found[node.id] = session
+        var head = 0
+        while head < queue.count {
+            let session = queue[head]
+            head += 1
+            guard let node = session.currentNode, found[node.id, default: []].count < perQuestion else { continue }
+            found[node.id, default: []].append(session)
             for index in node.choices.indices {
                 var next = session
                 try? next.answer(index: index)
@@ -26,21 +29,22 @@ import Testing
         return found
     }
 
-    /// For every choice of every question: the first way to that question, that choice, then first choices
-    /// to a result. So every outcome a choice leads to, and every 「わからない」, is rendered at least once.
+    /// For every choice of every question: a few ways to that question, that choice, then first choices to a
+    /// result. So every outcome a choice leads to, and every 「わからない」, is rendered at least once.
     static func allPaths(_ q: Questionnaire) -> [[String]] {
         let sessions = firstSessions(q)
         var paths: [[String]] = []
         for node in q.nodes {
-            guard let start = sessions[node.id] else { continue }
-            for index in node.choices.indices {
-                var session = start
-                try? session.answer(index: index)
-                while session.currentNode != nil { try? session.answer(index: 0) }
-                paths.append(session.steps.map(\.choice))
+            for start in sessions[node.id] ?? [] {
+                for index in node.choices.indices {
+                    var session = start
+                    try? session.answer(index: index)
+                    while session.currentNode != nil { try? session.answer(index: 0) }
+                    paths.append(session.steps.map(\.choice))
+                }
             }
         }
-        return paths
+        return Array(Set(paths)).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
     }
 
     /// Words joined by `_` (`not_a_product`, `low_risk`): how ids look, never how people write.
@@ -140,13 +144,13 @@ import Testing
     @Test(arguments: [(60, 16), (80, 24), (120, 40)])
     func theHighlightedChoiceIsAlwaysOnScreen(_ size: (Int, Int)) {
         for q in Self.editions {
-            let sessions = Self.firstSessions(q)
+            let sessions = Self.firstSessions(q, perQuestion: 1)
             for language in Language.allCases {
                 for node in q.nodes {
                     for highlight in node.choices.indices {
                         var state = TestRules.state(q, language: language, width: size.0, height: size.1)
                         state.phase = .screening
-                        state.session = sessions[node.id] ?? ScreeningSession(q)
+                        state.session = sessions[node.id]?.first ?? ScreeningSession(q)
                         state.choiceHighlight = highlight
                         let buffer = ScreenBuffer(rendering: state)
                         let highlightedRows = (0..<buffer.height - 2).filter { row in
@@ -155,7 +159,7 @@ import Testing
                         let label = node.choices[highlight].label[language]
                         let shown = highlightedRows.map { buffer.textLines[$0] }.joined()
                         #expect(!highlightedRows.isEmpty && shown.contains("\(highlight + 1). "),
-                                "\(q.edition) \(node.id) choice \(highlight + 1) \(language) \(size): \(label)")
+                                "\(q.edition) \(node.id) choice \(highlight + 1) \(language) \(size): \(label)\n\(buffer.textLines.joined(separator: "\n"))")
                         if size.1 >= 24 {
                             for id in node.cases.map(\.id) {
                                 #expect(buffer.textLines.contains { $0.contains(" \(id),") || $0.hasSuffix(" \(id)") || $0.contains(": \(id)") },

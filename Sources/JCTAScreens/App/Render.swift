@@ -96,3 +96,9 @@ extension ScreenBuffer {
         render(state, into: &self)
     }
 }
+
+extension AppState {
+    /// Rows that are not the screen's own: the header, the status line and the key bar (two rows where its
+    /// keys do not fit one), so a screen's content ends above `height - chromeRows`.
+    var chromeRows: Int { 2 + KeyBar.rows(keys(self), width: width).count }
+}

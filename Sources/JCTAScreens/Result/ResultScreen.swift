@@ -68,7 +68,7 @@ public enum ResultScreen {
     static func layout(_ state: AppState, _ sections: ResultSections) -> (headerRows: Int, bodyTop: Int, bodyRows: Int) {
         let headerRows = 1 + header(sections, width: state.width - 4).count
         let bodyTop = 1 + headerRows + 1
-        return (headerRows, bodyTop, max(state.height - 3 - bodyTop, 1))
+        return (headerRows, bodyTop, max(state.height - state.chromeRows - bodyTop, 1))
     }
 
     static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {

@@ -69,7 +69,7 @@ enum QuestionScreen {
         let lang = state.language
         let q = state.questionnaire
         let width = state.width - 4
-        let rows = state.height - 3 - 1
+        let rows = state.height - state.chromeRows - 1
         let title = q.questionName(node.id, lang) ?? node.question[lang]
         let question = StyledLine.wrapped(node.question[lang], width: width, style: .strong)
         let choices = node.choices.enumerated().map { index, choice in
@@ -160,7 +160,7 @@ enum QuestionScreen {
         let lang = state.language
         let layout = self.layout(session, node: node, highlight: highlight, state)
         let width = state.width - 4
-        let bottom = state.height - 3
+        let bottom = state.height - state.chromeRows
         var row = 1
         buffer.write(" " + DisplayWidth.truncate(layout.title, to: width - 2) + " ", row: row, column: 1,
                      style: CellStyle(tone: .accent, bold: true))

@@ -49,7 +49,7 @@ enum WelcomeScreen {
         let edition = editionLine(q, lang, width: width)
             + StyledLine.wrapped(lang.text("言語: 日本語（L で English）", "Language: English (L for 日本語)"), width: width)
         // The menu always shows whole; on a small screen the description goes first, then the edition lines.
-        let room = state.height - 3 - 2 - state.modes.count - 1
+        let room = state.height - state.chromeRows - 2 - state.modes.count - 1
         var blocks = [title, about, disclaimer, edition]
         func total() -> Int { blocks.filter { !$0.isEmpty }.reduce(0) { $0 + $1.count + 1 } - 1 }
         if total() > room { blocks[1] = [] }
@@ -61,7 +61,7 @@ enum WelcomeScreen {
             row += 1
         }
         row += 1
-        for (index, mode) in state.modes.enumerated() where row < state.height - 3 {
+        for (index, mode) in state.modes.enumerated() where row < state.height - state.chromeRows {
             let end = buffer.write("\(index + 1)  " + label(mode, lang), row: row, column: 4, limit: width - 2)
             if index == state.welcomeHighlight {
                 buffer.restyle(row: row, from: 3, to: end + 1, style: .highlighted)

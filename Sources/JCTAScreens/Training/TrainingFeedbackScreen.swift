@@ -28,7 +28,7 @@ enum TrainingFeedbackScreen {
     }
 
     static func bodyRows(_ state: AppState) -> Int {
-        max(state.height - 3 - (1 + headerRows), 1)
+        max(state.height - state.chromeRows - (1 + headerRows), 1)
     }
 
     static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {

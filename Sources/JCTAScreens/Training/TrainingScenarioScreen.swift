@@ -62,7 +62,7 @@ enum TrainingScenarioScreen {
     static func description(_ state: AppState, _ round: TrainingRound) -> (lines: [StyledLine], visible: Int) {
         let lang = state.language
         let text = round.session.current?.scenario.description[lang] ?? ""
-        let blockTop = state.height - 3 - choiceBlock(round.session, lang).count
+        let blockTop = state.height - state.chromeRows - choiceBlock(round.session, lang).count
         return (StyledLine.wrapped(text, width: state.width - 4), max(blockTop - 1 - 3, 1))
     }
 
@@ -87,7 +87,7 @@ enum TrainingScenarioScreen {
         }
         let block = choiceBlock(session, lang)
         let optionsStart = block.count - options(session, lang).count
-        var row = state.height - 3 - block.count
+        var row = state.height - state.chromeRows - block.count
         for (index, line) in block.enumerated() {
             buffer.write(line.text, row: row, column: 2 + line.indent, style: line.style, limit: state.width - 4 - line.indent)
             if index - optionsStart == round.highlight {

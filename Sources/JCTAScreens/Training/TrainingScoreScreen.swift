@@ -34,7 +34,7 @@ enum TrainingScoreScreen {
     }
 
     static func bodyRows(_ state: AppState) -> Int {
-        max(state.height - 3 - 3, 1)
+        max(state.height - state.chromeRows - 3, 1)
     }
 
     static func handle(_ intent: Intent, state: inout AppState) -> [Effect] {
