@@ -42,7 +42,6 @@ class Rules:
     def __init__(self):
         self.root, self.nodes = questionnaire_listing(jcta, EDITION)
         self.paths = {}
-        class_of_outcome = {}
         queue = [(self.root, [])]
         while queue and len(self.paths) < 4:
             node_id, path = queue.pop(0)
@@ -52,10 +51,9 @@ class Rules:
                     if not choice.get("unsure"):
                         queue.append((choice["next"], step))
                     continue
-                # One classify per outcome: the class of an outcome does not depend on the way there.
-                if choice["outcome"] not in class_of_outcome:
-                    class_of_outcome[choice["outcome"]] = self.classify(step)["classification"]
-                self.paths.setdefault(class_of_outcome[choice["outcome"]], step)
+                # Each path is classified on its own: one outcome can be specified or clinical depending on
+                # the answers before it (the grounds of specified research, such as maker funding).
+                self.paths.setdefault(self.classify(step)["classification"], step)
 
     def answers(self, path):
         return {node: self.nodes[node]["choices"][number - 1]["id"] for node, number in path}

@@ -68,16 +68,17 @@ class TrainingFullScreen(unittest.TestCase):
         pane.keys("e")
         pane.wait_for("Save the score sheet")
         pane.keys("2")
-        pane.wait_for("File name to write")
+        pane.wait_for("Format: JSON (.json)")
+        pane.wait_for("File name (relative to the working folder)")
         pane.keys("Enter")
-        name = pane.wait_for_pattern(r"Saved: (jcta-score-Sato-\d{8}-\d{4}\.json)").group(1)
+        name = pane.wait_for_pattern(r"Saved: (jcta-score-Sato-\d{8}-\d{6}\.json)").group(1)
         sheet = pane.file(name)
         line_mode = os.path.join(pane.directory, "line-mode.json")
         done = subprocess.run([run.JCTA, *ROUND, "--plain", "--sheet", line_mode], input="1\n2\n2\n2\n",
                               capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"))
         self.assertEqual(done.returncode, 0, done.stderr)
         self.assertIn("Score: 1/2 (50%)", done.stdout)
-        # The same sheet but for the minute it was made.
+        # The same sheet but for the time it was made.
         with open(line_mode, "rb") as handle:
             screen_sheet, line_sheet = json.loads(sheet), json.load(handle)
         for made in (screen_sheet, line_sheet):
