@@ -59,13 +59,13 @@ class Validate(unittest.TestCase):
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "s.yaml")
             with open(path, "w") as handle:
-                handle.write("format: 1\nscenarios:\n  - id: a\n    tags: [funding]\n"
-                             "    description: {ja: \"説明\", en: \"text\"}\n"
+                handle.write("format: 1\nscenarios:\n  - id: a\n    title: {ja: \"題\", en: \"title\"}\n"
+                             "    tags: [funding]\n    description: {ja: \"説明\", en: \"text\"}\n"
                              "    answers: {exclusion: none, product: perhaps}\n"
                              "    teaching_point: {ja: \"要点\", en: \"point\"}\n")
             status, _, err = jcta("validate", path)
             self.assertEqual(status, 2)
-            self.assertIn(path + ":6:", err)
+            self.assertIn(path + ":7:", err)
             self.assertIn("error JCTA021: under edition", err)
             self.assertIn("'perhaps' is not a choice of 'product'", err)
 
@@ -113,7 +113,8 @@ class ClassifyCSV(unittest.TestCase):
             self.assertIn(article["label"]["ja"], first[7])
         self.assertEqual(first[-1], "")
         self.assertEqual(second[0], bad)
-        self.assertIn("no answer for question 'product'", second[-1])
+        self.assertIn("問 2 に回答がありません", second[-1], "the missing question by number, in the default language")
+        self.assertIn("(question 'product')", second[-1])
 
 
     def test_cases_stay_text_and_the_comparison_names_classes_in_full(self):
@@ -188,7 +189,9 @@ class Compare(unittest.TestCase):
         no = classify_json(dict(OFF_LABEL, low_risk="no"), "2025")
         self.assertIn("と答えると、「%s」になります（%s）。" % (yes["class_label"]["ja"], yes["headline"]["ja"]), out)
         self.assertIn("と答えると、「%s」になります（%s）。" % (no["class_label"]["ja"], no["headline"]["ja"]), out)
-        self.assertIn("CRBが確認します", out)
+        crb = [c["ja"] for c in yes["caveats"] if "CRB" in c["ja"] and "低リスク" in c["ja"]]
+        self.assertEqual(len(crb), 1, yes["caveats"])
+        self.assertIn("の場合の留意事項: " + crb[0], out, "the CRB's confirmation of the low-risk use is said")
         status, out, _ = self.compare(OFF_LABEL, "--format", "json")
         answered = {e["id"]: e for e in json.loads(out)["editions"]}["2025"]["if_answered"]
         self.assertEqual({a["choice"]: a["classification"] for a in answered},
@@ -203,7 +206,9 @@ class Compare(unittest.TestCase):
         self.assertIn("2025 年版では、問%d「" % (path.index("low_risk") + 1), section)
         self.assertIn("になります（この質問は 2025 年版だけが尋ねます）。根拠: ", section)
         self.assertNotIn("→", section)
-        self.assertIn("留意事項（他の版にはないもの）: 低リスクの用法等にあたるかは、CRBが確認します。", out)
+        crb = [c["ja"] for c in classify_json(answers, "2025")["caveats"] if "CRB" in c["ja"] and "低リスク" in c["ja"]]
+        self.assertEqual(len(crb), 1)
+        self.assertIn("留意事項（他の版にはないもの）: " + crb[0], out)
         self.assertIn("作成ツール: jcta ", out)
         status, html, err = self.compare(answers, "--format", "html", "--lang", "en")
         self.assertEqual(status, 0, err)
@@ -255,7 +260,9 @@ class Flow(unittest.TestCase):
         for label in ("凡例", "特定臨床研究", "臨床研究（特定臨床研究以外）", "要相談"):
             self.assertIn(label, legend)
         self.assertIn("いいえ、\\nまったく評価しない", dot, "an arrow label breaks after 、")
-        self.assertIn("※ 低リスクの用法等にあたるかは、CRBが確認します。", dot.replace("\\n", ""))
+        low_risk = classify_json(dict(OFF_LABEL, low_risk="yes"), "2025")
+        self.assertIn(low_risk["class_label"]["ja"] + low_risk["headline"]["ja"], dot.replace("\\n", ""),
+                      "the outcome box names the class and the reason")
         status, dot, _ = jcta("flow", "--edition", "2025", "--format", "dot", "--lang", "en")
         self.assertIn("Legend", dot)
         self.assertIn("Clinical research (not specified)", dot)
@@ -366,13 +373,16 @@ class ResultScreen(unittest.TestCase):
         pane.keys("e")
         pane.wait_for("印刷用ページ HTML (.html)")
         pane.keys("4")
-        pane.wait_for("研究課題名")
+        pane.wait_for("> 研究課題名")
+        pane.wait_for("保存先のファイル名")
         pane.type("新薬Xの試験")
         pane.wait_for("新薬Xの試験")
+        pane.keys("Tab")
+        pane.wait_for("> 保存先のファイル名")
+        default_name = pane.wait_for_pattern(r"(jcta-\d{8}-\d{6}\.html)").group(1)
         pane.keys("Enter")
-        pane.wait_for("保存先のファイル名")
-        pane.keys("Enter")
-        match = pane.wait_for_pattern(r"保存しました: (jcta-\d{8}-\d{4}\.html)")
+        match = pane.wait_for_pattern(r"保存しました: (jcta-\d{8}-\d{6}\.html)")
+        self.assertEqual(match.group(1), default_name, "the name the form showed")
         expected = self.rules.classify(self.rules.answers(self.rules.paths["clinical"]), fmt="html", title="新薬Xの試験")
         self.assertEqual(pane.file(match.group(1)), expected.encode("utf-8"))
 
