@@ -39,7 +39,11 @@ class LineMode(unittest.TestCase):
         cls.rules = run.Rules()
 
     def setUp(self):
+        # The folder is named in what jcta prints, so its name must not look like an internal id (an underscore).
         self.work = tempfile.mkdtemp(prefix="jcta-line-")
+        while "_" in os.path.basename(self.work):
+            os.rmdir(self.work)
+            self.work = tempfile.mkdtemp(prefix="jcta-line-")
 
     def start(self, *args):
         return LineSession(self, run.JCTA, ["--plain", "--edition", run.EDITION, *args], self.work)
@@ -116,8 +120,8 @@ class LineMode(unittest.TestCase):
         session.expect("ファイル名。Enter で ")
         session.send("")
         # The confirmation names the folder, absolute, and the file.
-        saved = session.expect(re.compile(r"フォルダに jcta-\d{8}-\d{4}\.md として保存しました。"))
-        folder, markdown_name = re.search(r"(\S+) フォルダに (jcta-\d{8}-\d{4}\.md) として", saved).groups()
+        saved = session.expect(re.compile(r"フォルダに jcta-\d{8}-\d{6}\.md として保存しました。"))
+        folder, markdown_name = re.search(r"(\S+) フォルダに (jcta-\d{8}-\d{6}\.md) として", saved).groups()
         self.assertEqual(os.path.realpath(folder), os.path.realpath(self.work))
         session.expect("結果です。")
         session.send("e")
