@@ -83,11 +83,24 @@ enum QuestionScreen {
                                        width: width, style: CellStyle(tone: .accent), hanging: 2)
         }
         // Rows: title, the answers so far, a blank, the question, a blank, the choices, a blank, help, cases.
-        var room = rows - 1 - question.count - 1
-        let trailText = trail(session, state, width: width)
+        // Rows: the title, a blank after the answers so far, the question and the blank after it.
+        var room = rows - 1 - 1 - question.count - 1
+        var trailText = trail(session, state, width: width)
         room -= trailText.count
         room -= cases.isEmpty ? 0 : cases.count + 1
         let allChoiceRows = choices.reduce(0) { $0 + $1.count }
+        // On a small screen the choices come first: the highlighted one and the markers around it need room,
+        // so the case line (`c` still lists them) and then the answers so far give way.
+        let selectedRows = choices[min(highlight, choices.count - 1)].count
+        let needed = min(allChoiceRows, selectedRows + 2)
+        if room < needed, !cases.isEmpty {
+            room += cases.count + 1
+            cases = []
+        }
+        if room < needed, !trailText.isEmpty {
+            room += trailText.count
+            trailText = []
+        }
         var first = 0
         var shown = choices.count
         if allChoiceRows > room {
