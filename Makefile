@@ -76,7 +76,7 @@ soak: deps
 PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_BIN ?= $(RELEASE_BIN)
-MANUAL_TOOL := .build/debug/generate-manual-tool
+MANUAL_TOOL := .build/debug/generate-manual
 STAGE := .build/install
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1

@@ -98,17 +98,19 @@ public enum TerminalApp {
     }
 }
 
-/// What a tick can change on screen (see `update` for `.tick`): the status note, which expires, and a
-/// kiosk's countdown. A kiosk's reset also returns effects, so it is drawn too.
+/// What a tick can change on screen (see `update` for `.tick`): the status note, which expires, a kiosk's
+/// countdown and the seconds left of its PIN lockout. A kiosk's reset also returns effects, so it is drawn too.
 struct TickVisibleState: Equatable {
     var status: LocalizedMessage?
     var statusTone: CellStyle.Tone?
     var countdownSeconds: Int?
+    var pinLockoutSecondsLeft: Int?
 
     init(_ state: AppState) {
         status = state.status?.message
         statusTone = state.status?.tone
         countdownSeconds = state.kiosk?.countdownSeconds
+        pinLockoutSecondsLeft = state.kiosk?.pinLockoutSecondsLeft
     }
 }
 

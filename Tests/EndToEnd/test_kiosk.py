@@ -292,7 +292,10 @@ class Kiosk(unittest.TestCase):
         pane.keys("Enter")
         pane.wait_for("保存できませんでした")
         if how == "read-only tmpfs":
-            pane.wait_for("Read-only file system")
+            # The system's error is said as a sentence naming the folder (wrapped inside the panel's frame).
+            sentence = run.squeeze("%s フォルダは読み取り専用のファイルシステムにあり、書き込めません。" % directory)
+            pane.wait_until(lambda screen: sentence in run.squeeze(screen.replace("│", "")),
+                            "the read-only file system named in words")
         self.assertEqual(set(os.listdir(directory)), before)
         pane.keys("Escape")
         self.assert_alive(pane, pid, expected["headline"]["ja"])
