@@ -82,7 +82,7 @@ private func screenKeys(_ state: AppState) -> [KeyBar.Item] {
         guard let session = state.training?.session else { return TrainingScoreScreen.keys(state) }
         switch session.phase {
         case .choosing, .offeringWalk: return TrainingScenarioScreen.keys(session, lang)
-        case .walking: return TrainingWalkScreen.keys(lang)
+        case .walking: return TrainingWalkScreen.keys(state)
         case .feedback: return TrainingFeedbackScreen.keys(session, lang)
         case .finished: return TrainingScoreScreen.keys(state)
         }

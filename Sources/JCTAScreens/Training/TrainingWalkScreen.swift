@@ -29,9 +29,11 @@ enum TrainingWalkScreen {
         QuestionScreen.render(walk, highlight: round.highlight, state, into: &buffer)
     }
 
-    static func keys(_ lang: Language) -> [KeyBar.Item] {
+    static func keys(_ state: AppState) -> [KeyBar.Item] {
+        let lang = state.language
+        let choices = state.training?.session.walk?.currentNode?.choices.count ?? 1
         // j/k and Enter work too, as on the screening questions; the help lists them (the bar has no room).
-        [.init("1-9", lang.text("回答", "answer")),
+        return [.init(ListNavigation.digitRange(choices), lang.text("回答", "answer")),
          .init("b", lang.text("戻る", "back")), .init("Esc", lang.text("やめる", "stop")),
          .init("t", lang.text("設問文", "exercise")), .init("c", lang.text("事例", "cases")), .init("?", lang.text("ヘルプ", "help")),
          .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]
