@@ -64,6 +64,7 @@ struct InteractiveScreen {
             var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
             state.trainingPlan = WelcomeTraining.plan(questionnaire)
             try FullScreen.run(&state, on: terminal)
+            try UnfinishedRound.keep(state)
             return
         }
         try runPlain(questionnaire, studyDate: studyDate)

@@ -129,17 +129,15 @@ struct TrainCommand: ParsableCommand {
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
             state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
-            let incompleteName = sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
-                .defaultFileName(extension: sheetFormat == .json ? "json" : "md")
-            state.trainingSheetOnQuit = incompleteName
+            state.trainingSheetOnQuit = sheet
+            state.trainingSheetExtension = sheetFormat == .json ? "json" : "md"
             state.start(.training)
             try FullScreen.run(&state, on: terminal)
-            // The sheet goes to --sheet at the end; a round quit part-way is kept (marked incomplete) either way.
-            guard let round = state.training, !round.session.records.isEmpty else { return }
-            let finished = round.session.phase == .finished
-            if sheet != nil || (!finished && !round.exported) {
-                try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()), to: incompleteName)
-            }
+            // A round quit part-way is kept (marked incomplete) where the quit confirmation said, as from the
+            // welcome screen; a finished one goes to --sheet.
+            if try UnfinishedRound.keep(state, format: sheetFormat?.export, overwrite: force) { return }
+            guard let round = state.training, !round.session.records.isEmpty, sheet != nil else { return }
+            try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()))
             return
         }
         var round = LineModeTraining(session: session, language: rules.lang)

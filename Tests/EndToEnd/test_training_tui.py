@@ -23,6 +23,11 @@ BIN_ARGUMENT = None
 ROUND = ["train", "--edition", "2025", "--lang", "en", "--filter", "2", "--count", "2", "--seed", "7", "--trainee", "Sato"]
 
 
+def printed(pane):
+    """What the pane shows and scrolled away, with lines the terminal wrapped joined again."""
+    return pane.tmux("capture-pane", "-p", "-J", "-t", "0", "-S", "-")
+
+
 def binary():
     return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
 
@@ -100,13 +105,22 @@ class TrainingFullScreen(unittest.TestCase):
         pane.wait_for("[1/10] 設問")
         pane.wait_for("受講者: 佐藤 花子")
         pane.wait_for("この研究の分類は？")
-        # Quitting mid-round asks first, since the round is not saved.
+        # Quitting mid-round asks first and keeps the answers so far, as `jcta train` does.
         pane.keys("1", "2")
         pane.wait_for("Enter 次の設問")
         pane.keys("q")
-        pane.wait_for("終了しますか")
+        pane.wait_for("研修を途中で終了しますか")
+        pane.wait_for("ここまでの回答は未完了の採点")
         pane.keys("y")
         pane.wait_for("EXIT=0")
+        kept = [name for name in os.listdir(pane.directory) if re.fullmatch(r"score-佐藤_花子-seed[0-9]+-[0-9-]+\.md", name)]
+        self.assertEqual(len(kept), 1, os.listdir(pane.directory))
+        joined = printed(pane)
+        self.assertIn("研修を途中で終了しました。ここまでの回答を未完了の採点表として %s フォルダに %s として保存しました。"
+                      % (os.path.realpath(pane.directory), kept[0]), joined)
+        text = pane.file(kept[0]).decode("utf-8")
+        self.assertIn("受講者: 佐藤 花子", text)
+        self.assertIn("未完了: 途中で終了し、9問に進んでいません", text)
 
     def test_quitting_mid_round_asks_and_keeps_an_incomplete_sheet(self):
         pane = self.start(*ROUND)
@@ -117,6 +131,8 @@ class TrainingFullScreen(unittest.TestCase):
         name = pane.wait_for_pattern(r"kept in (score-Sato-seed7-[0-9-]+\.md)").group(1)
         pane.keys("y")
         pane.wait_for("EXIT=0")
+        self.assertIn("The answers so far are saved, marked incomplete, as %s in the folder %s."
+                      % (name, os.path.realpath(pane.directory)), printed(pane))
         text = pane.file(name).decode("utf-8")
         self.assertIn("Incomplete: the round was quit with 1 exercise not reached", text)
         self.assertIn("**Score: 1/1 (100%)**", text)

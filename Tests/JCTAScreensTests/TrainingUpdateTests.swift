@@ -132,11 +132,33 @@ import Testing
         #expect(state.training == nil)
     }
 
-    @Test func quittingMidRoundAsksFirst() {
+    @Test func quittingMidRoundFromTheWelcomeScreenKeepsTheAnswersUnderTheSheetsDefaultName() {
         var state = Self.started()
         state.apply(.choose(1), .choose(2))
+        let now = TestRules.fixedTime
+        let name = state.training!.session.scoreSheet(date: now.date, time: now.timeOfDay).defaultFileName(extension: "md")
+        #expect(name.hasPrefix("score-佐藤_花子-seed"), "named as the other sheets, with the trainee")
         #expect(state.apply(.quit).isEmpty)
-        #expect(state.panels == [.confirm(Confirmation(.quit))])
+        #expect(state.panels == [.confirm(Confirmation(.quitRound(keepingSheetAt: name)))])
+        #expect(state.screenText.contains("研修を途中で終了しますか"))
+        #expect(state.apply(.yes) == [.exit(0)])
+        #expect(state.training?.keptOnQuit == name)
+    }
+
+    @Test func notQuittingKeepsTheRoundAndWritesNothing() {
+        var state = Self.started()
+        state.apply(.choose(1), .choose(2))
+        state.apply(.quit)
+        #expect(state.apply(.no).isEmpty)
+        #expect(state.panels.isEmpty)
+        #expect(state.training?.keptOnQuit == nil)
+        #expect(state.training?.session.phase == .feedback)
+    }
+
+    @Test func quittingBeforeAnyAnswerAsksNothingAndKeepsNothing() {
+        var state = Self.started()
+        #expect(state.apply(.quit) == [.exit(0)])
+        #expect(state.training?.keptOnQuit == nil)
     }
 
     @Test func quittingMidRoundWhereTheCommandKeepsASheetNamesTheFile() {
@@ -147,6 +169,19 @@ import Testing
         #expect(state.panels == [.confirm(Confirmation(.quitRound(keepingSheetAt: "score-sato.md")))])
         #expect(state.screenText.contains("score-sato.md"))
         #expect(state.apply(.yes) == [.exit(0)])
+        #expect(state.training?.keptOnQuit == "score-sato.md")
+    }
+
+    @Test func aRoundOfJctaTrainWithAJSONSheetFormatKeepsAJSONSheet() {
+        var state = Self.started()
+        state.trainingSheetExtension = "json"
+        state.apply(.choose(1), .choose(2))
+        state.apply(.quit)
+        guard case .confirm(let confirmation)? = state.panels.last, case .quitRound(let path) = confirmation.action else {
+            Issue.record("no quit confirmation naming a sheet")
+            return
+        }
+        #expect(path.hasSuffix(".json"))
     }
 
     @Test func theExerciseTextIsOneKeyAwayOnTheWalkAndTheFeedback() {

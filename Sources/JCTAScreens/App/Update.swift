@@ -90,7 +90,7 @@ private func dispatch(_ state: inout AppState, _ intent: Intent) -> [Effect] {
 private func requestQuit(_ state: inout AppState) -> [Effect] {
     guard state.wouldLoseAnswers else { return [.exit(0)] }
     if case .confirm? = state.panels.last { return [] }
-    if state.phase == .training, let round = state.training, round.session.phase != .finished, let path = state.trainingSheetOnQuit {
+    if state.phase == .training, let path = state.incompleteSheetPath {
         state.panels.append(.confirm(Confirmation(.quitRound(keepingSheetAt: path))))
         return []
     }
@@ -119,7 +119,10 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
         switch intent {
         case .yes:
             switch confirmation.action {
-            case .quit, .quitRound: return [.exit(0)]
+            case .quit: return [.exit(0)]
+            case .quitRound(let path):
+                state.training?.keptOnQuit = path
+                return [.exit(0)]
             case .restart:
                 state.session.restart()
                 state.panels.removeAll()

@@ -10,6 +10,9 @@ public struct TrainingRound: Sendable {
     public var scroll = 0
     /// The score sheet was exported, so quitting loses nothing.
     public var exported = false
+    /// Where the answers so far are to be kept, marked incomplete: set when the trainee confirms quitting
+    /// before the round's end; the command that started the screen writes the sheet there after it closes.
+    public var keptOnQuit: String?
 
     public init(session: TrainingSession) {
         self.session = session
