@@ -8,10 +8,13 @@ enum TrainingScoreScreen {
         let width = state.width - 4
         let score = session.score
         var lines = [StyledLine(text: TrainingScoreText.total(score, language: lang), style: .strong)]
-        if let trainee = session.trainee { lines.append(StyledLine(text: lang.text("受講者: ", "Trainee: ") + trainee)) }
-        lines.append(StyledLine(text: lang.text("シード: ", "Seed: ") + "\(session.selection.seed)"
-                                + (session.selection.filters.isEmpty ? "" : lang.text("　絞り込み: ", "   filter: ")
-                                   + session.selection.filters.joined(separator: ", "))))
+        if let trainee = session.trainee {
+            lines.append(StyledLine(text: TrainingEllipsis.fit(lang.text("受講者: ", "Trainee: ") + trainee, to: width)))
+        }
+        let topics = session.selection.filters.map { TrainingTags.label($0)[lang] }
+        lines += StyledLine.wrapped(lang.text("シード: ", "Seed: ") + "\(session.selection.seed)"
+                                    + (topics.isEmpty ? "" : lang.text("　分野の絞り込み: ", "   topics: ")
+                                       + topics.joined(separator: lang.text("、", ", "))), width: width)
         lines.append(StyledLine(text: ""))
         lines.append(StyledLine(text: lang.text("設問ごと", "Exercises"), style: CellStyle(tone: .accent, bold: true)))
         for (index, record) in session.records.enumerated() {
@@ -69,7 +72,7 @@ enum TrainingScoreScreen {
         let lang = state.language
         let column = buffer.write(lang.text(" 研修の結果 ", " Training score "), row: 1, column: 2, style: CellStyle(tone: .accent, bold: true, reverse: true))
         let q = round.session.questionnaire
-        buffer.write(DisplayWidth.truncate(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"),
+        buffer.write(TrainingEllipsis.fit(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"),
                                            to: state.width - column - 2), row: 1, column: column, style: .muted)
         buffer.horizontalRule(row: 2, from: 1, to: state.width - 1, style: .muted)
         let body = lines(state, round.session)
