@@ -236,8 +236,11 @@ struct TrainCommand: ParsableCommand {
                 print(TrainingReport(sheets.map(\.sheet)).rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown,
                                                                   language: rules.lang), terminator: "")
             }
-        } else {
-            try printSheets(sheets)
+        }
+        // A sheet that cannot be written does not hide the inputs that could not be graded.
+        var writeFailure: Error?
+        if report.isEmpty {
+            do { try printSheets(sheets) } catch { writeFailure = error }
         }
         for failure in failures {
             printError("error: \(failure.source) was not graded:")
@@ -245,8 +248,9 @@ struct TrainCommand: ParsableCommand {
         }
         if !failures.isEmpty {
             printError("\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)")
-            throw ExitStatus.invalidInput.exitCode
         }
+        if let writeFailure { throw writeFailure }
+        if !failures.isEmpty { throw ExitStatus.invalidInput.exitCode }
     }
 
     private func printSheets(_ sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)]) throws {
@@ -267,6 +271,13 @@ struct TrainCommand: ParsableCommand {
             }
         }
         if let sheetDir {
+            // A trainer names the folder for this round's sheets; it need not exist yet.
+            do {
+                try FileManager.default.createDirectory(atPath: sheetDir, withIntermediateDirectories: true)
+            } catch {
+                printError("error: cannot create the folder \(sheetDir) for the score sheets: \(error.localizedDescription)")
+                throw ExitStatus.ioFailure.exitCode
+            }
             for graded in sheets {
                 let kind = sheetFormat ?? .json
                 let path = (sheetDir as NSString).appendingPathComponent(graded.sheet.defaultFileName(extension: kind == .json ? "json" : "md"))

@@ -178,8 +178,8 @@ class ClassGrading(unittest.TestCase):
                 handle.write("trainee,scenario,class\n")
                 for i, c in ids:
                     handle.write(f"鈴木,{i},{c}\n")
-            sheets = os.path.join(folder, "sheets")
-            os.mkdir(sheets)
+            # The trainer names a folder that does not exist yet: it is made.
+            sheets = os.path.join(folder, "sheets", "round7")
             status, out, err = jcta("train", "--answers", folder, "--edition", "2025", "--seed", "7", "--count", "4",
                                     "--sheet-dir", sheets, "--format", "json")
             self.assertEqual(status, 2, "one file failed")
