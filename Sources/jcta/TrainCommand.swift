@@ -140,11 +140,19 @@ struct TrainCommand: ParsableCommand {
             try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()))
             return
         }
-        var round = LineModeTraining(session: session, language: rules.lang)
+        let fileExtension = sheetFormat == .json ? "json" : "md"
+        var round = LineModeTraining(session: session, language: rules.lang) { [sheet] session in
+            sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()).defaultFileName(extension: fileExtension)
+        }
         let finished = round.run()
         session = round.session
         let scoreSheet = session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
         print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
+        if let kept = round.keptOnQuit {
+            // The trainee chose to stop: not an error, and nothing answered is lost.
+            try UnfinishedRound.write(scoreSheet, to: kept, format: sheetFormat?.export, overwrite: force, language: rules.lang)
+            return
+        }
         if sheet != nil {
             try writeSheet(scoreSheet)
         } else if finished, let path = round.offerToSave(scoreSheet) {
@@ -452,6 +460,10 @@ struct TrainCommand: ParsableCommand {
 private struct LineModeTraining {
     var session: TrainingSession
     let language: Language
+    /// Where the answers so far go if the trainee quits part-way (`--sheet`, or the sheet's default name).
+    let sheetOnQuit: (TrainingSession) -> String
+    /// Set when the trainee confirmed `q`: the round ends and the answers so far are kept here.
+    private(set) var keptOnQuit: String?
 
     mutating func run() -> Bool {
         say(TrainingPrompts.opening(session, language: language))
@@ -462,7 +474,9 @@ private struct LineModeTraining {
             case .choosing:
                 say(TrainingPrompts.scenario(session, language: language))
                 guard let line = ask(TrainingPrompts.classPrompt(language)) else { return false }
-                if let number = Int(line), TrainingPrompts.classes.indices.contains(number - 1) {
+                if line.lowercased() == "q" {
+                    if confirmsQuit() { return false }
+                } else if let number = Int(line), TrainingPrompts.classes.indices.contains(number - 1) {
                     try? session.choose(TrainingPrompts.classes[number - 1])
                 } else {
                     say(TrainingPrompts.invalid(language) + "\n")
@@ -470,6 +484,7 @@ private struct LineModeTraining {
             case .offeringWalk:
                 guard let line = ask(TrainingPrompts.walkOffer(language)) else { return false }
                 switch line.lowercased() {
+                case "q": if confirmsQuit() { return false }
                 case "1": try? session.startWalk()
                 case "2": try? session.skipWalk()
                 default: say(TrainingPrompts.invalid(language) + "\n")
@@ -478,7 +493,9 @@ private struct LineModeTraining {
                 guard let node = session.walk?.currentNode else { return false }
                 say(TrainingPrompts.question(node, language: language))
                 guard let line = ask(TrainingPrompts.questionPrompt(node, language: language)) else { return false }
-                if line.lowercased() == "b" {
+                if line.lowercased() == "q" {
+                    if confirmsQuit() { return false }
+                } else if line.lowercased() == "b" {
                     try? session.walkBack()
                 } else if line.lowercased() == "s" {
                     try? session.skipWalk()
@@ -498,6 +515,15 @@ private struct LineModeTraining {
                 try? session.next()
             }
         }
+    }
+
+    /// `q`: asks first, naming the file; yes ends the round with the answers so far to be kept there.
+    private mutating func confirmsQuit() -> Bool {
+        let path = sheetOnQuit(session)
+        guard let line = ask(TrainingPrompts.quitConfirmation(path, language: language)) else { return false }
+        guard ["y", "yes", "はい"].contains(line.lowercased()) else { return false }
+        keptOnQuit = path
+        return true
     }
 
     /// At the end of a finished round: offers to save the sheet under a name unique to the trainee; returns

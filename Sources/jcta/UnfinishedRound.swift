@@ -4,23 +4,28 @@ import JCTAScreens
 
 /// A full-screen round quit before its end, from `jcta train` or from the welcome screen, leaves the answers
 /// given so far in a score sheet marked incomplete, at the path the quit confirmation named; once the screen
-/// is closed, the user is told where it is.
+/// is closed, the user is told where it is. Line mode's `q` keeps its round the same way.
 enum UnfinishedRound {
     /// Writes the sheet when the trainee confirmed quitting part-way; true when one was written.
     @discardableResult
     static func keep(_ state: AppState, format: ExportFormat? = nil, overwrite: Bool = false) throws -> Bool {
         guard let round = state.training, let path = round.keptOnQuit, !round.session.records.isEmpty else { return false }
         let now = LocalTimestamp.now()
-        let sheet = round.session.scoreSheet(date: now.date, time: now.timeOfDay)
+        try write(round.session.scoreSheet(date: now.date, time: now.timeOfDay), to: path, format: format, overwrite: overwrite,
+                  language: state.language)
+        return true
+    }
+
+    /// Writes a round's sheet (it says itself that it is incomplete) and tells where; line mode's `q` too.
+    static func write(_ sheet: ScoreSheet, to path: String, format: ExportFormat?, overwrite: Bool, language: Language) throws {
         let chosen = format ?? (path.lowercased().hasSuffix(".json") ? .json : .markdown)
         do {
-            try AtomicFileWriter.write(sheet.rendered(as: chosen, language: state.language), to: path, overwrite: overwrite)
+            try AtomicFileWriter.write(sheet.rendered(as: chosen, language: language), to: path, overwrite: overwrite)
         } catch {
             printError("error: \(error.description)")
             throw ExitStatus.ioFailure.exitCode
         }
-        print(message(path: path, language: state.language))
-        return true
+        print(message(path: path, language: language))
     }
 
     /// "The round was quit before its end; the answers so far are saved, marked incomplete, as NAME in the

@@ -73,7 +73,7 @@ class LineModeRound(unittest.TestCase):
         self.assertIn("Score: 0/1 (0%)", out)
 
     def test_invalid_input_is_asked_again(self):
-        status, out, err = jcta(*round_args("--filter", "3", "--count", "1", "--seed", "1"), stdin="9\nx\n3\nq\n2\n")
+        status, out, err = jcta(*round_args("--filter", "3", "--count", "1", "--seed", "1"), stdin="9\nx\n3\nz\n2\n")
         self.assertEqual(status, 0, err)
         self.assertEqual(out.count("Not a valid answer here."), 3)
         self.assertIn("Score: 1/1 (100%)", out)
@@ -83,6 +83,26 @@ class LineModeRound(unittest.TestCase):
         self.assertEqual(status, 3)
         self.assertIn("Score: 1/1 (100%)", out)
         self.assertIn("input ended", err)
+
+    def test_q_in_line_mode_asks_then_keeps_the_answers_so_far_in_an_incomplete_sheet(self):
+        with tempfile.TemporaryDirectory() as folder:
+            # One exercise answered; q declined once, then confirmed during the next walk.
+            done = subprocess.run([binary(), *round_args("--filter", "2", "--count", "3", "--seed", "7", "--trainee", "Sato")],
+                                  input="2\n2\nq\nn\n1\n1\nq\ny\n", capture_output=True, text=True, timeout=60,
+                                  cwd=folder, env=dict(os.environ, LANG="C.UTF-8"))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            out = done.stdout
+            self.assertIn("class [1-4, q=quit]>", out)
+            self.assertIn("q=quit]>", out.split("Walk the decision tree")[-1], "the walk's prompt shows q too")
+            self.assertEqual(out.count("Quit the round before its end? The answers so far are kept in score-Sato-seed7-"), 2)
+            kept = [name for name in os.listdir(folder) if name.startswith("score-Sato-seed7-")]
+            self.assertEqual(len(kept), 1, os.listdir(folder))
+            self.assertIn("The answers so far are saved, marked incomplete, as %s in the folder %s."
+                          % (kept[0], os.path.realpath(folder)), out)
+            with open(os.path.join(folder, kept[0]), encoding="utf-8") as handle:
+                sheet = handle.read()
+            self.assertIn("Incomplete: the round was quit with 2 exercises not reached", sheet)
+            self.assertIn("**Score: 1/1 (100%)**", sheet)
 
     def test_the_walk_takes_the_same_keys_as_the_full_screen_and_the_end_offers_to_save(self):
         with tempfile.TemporaryDirectory() as folder:

@@ -11,7 +11,9 @@ public enum TrainingPrompts {
         var lines = [ja ? "臨床研究法 研修: \(q.edition)年版 \(q.title.ja) (\(q.effectivePeriod))"
                         : "Clinical Trials Act training: edition \(q.edition), \(q.title.en) (\(q.effectivePeriod))"]
         lines.append(ja ? "設問 \(session.items.count)問、シード \(session.selection.seed)（--seed \(session.selection.seed) で同じ組み合わせ）"
-                        : "\(session.items.count) scenarios, seed \(session.selection.seed) (--seed \(session.selection.seed) gives the same set)")
+                        : "\(session.items.count) exercises, seed \(session.selection.seed) (--seed \(session.selection.seed) gives the same set)")
+        let topics = session.selection.filters.map { TrainingTags.label($0)[language] }
+        if !topics.isEmpty { lines.append((ja ? "分野の絞り込み: " : "Topics: ") + topics.joined(separator: ja ? "、" : ", ")) }
         if let trainee = session.trainee { lines.append((ja ? "受講者: " : "Trainee: ") + trainee) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -30,13 +32,19 @@ public enum TrainingPrompts {
     }
 
     public static func classPrompt(_ language: Language) -> String {
-        language == .ja ? "分類 [1-4]> " : "class [1-4]> "
+        language == .ja ? "分類 [1-4, q=終了]> " : "class [1-4, q=quit]> "
     }
 
     /// The same choice as the full screen's: 1 walks the tree, 2 goes to the answer.
     public static func walkOffer(_ language: Language) -> String {
         language == .ja ? "答え合わせの前に判定ツリーをたどりますか? 1) たどる  2) 答え合わせへ [1/2]> "
                         : "Walk the decision tree before the answer? 1) walk  2) skip to the answer [1/2]> "
+    }
+
+    /// `q` during a round: the same question as the full screen's, naming where the answers so far go.
+    public static func quitConfirmation(_ path: String, language: Language) -> String {
+        language == .ja ? "研修を途中で終了しますか? ここまでの回答は未完了の採点表として \(path) に保存します [y/n]> "
+                        : "Quit the round before its end? The answers so far are kept in \(path), marked incomplete [y/n]> "
     }
 
     public static func saveOffer(_ suggested: String, language: Language) -> String {
@@ -46,8 +54,8 @@ public enum TrainingPrompts {
 
     /// `?` in the walk: the question's help.
     public static func help(_ node: QuestionNode, questionnaire: Questionnaire, language: Language) -> String {
-        let keys = language == .ja ? "数字=回答  b=戻る  s=たどるのをやめる  t=設問文  c=事例  ?=ヘルプ"
-                                   : "digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help"
+        let keys = language == .ja ? "数字=回答  b=戻る  s=たどるのをやめる  t=設問文  c=事例  ?=ヘルプ  q=研修を終了"
+                                   : "digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help  q=quit the round"
         return "\n" + node.help[language] + "\n" + keys + "\n"
     }
 
@@ -68,8 +76,8 @@ public enum TrainingPrompts {
     }
 
     public static func questionPrompt(_ node: QuestionNode, language: Language) -> String {
-        language == .ja ? "回答 [1-\(node.choices.count), b=戻る, s=やめる, t=設問文, c=事例, ?=ヘルプ]> "
-                        : "answer [1-\(node.choices.count), b=back, s=stop walking, t=exercise, c=cases, ?=help]> "
+        language == .ja ? "回答 [1-\(node.choices.count), b=戻る, s=やめる, t=設問文, c=事例, ?=ヘルプ, q=終了]> "
+                        : "answer [1-\(node.choices.count), b=back, s=stop walking, t=exercise, c=cases, ?=help, q=quit]> "
     }
 
     public static func feedback(_ feedback: TrainingFeedback, language: Language) -> String {
