@@ -145,6 +145,7 @@ struct TrainCommand: ParsableCommand {
             sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()).defaultFileName(extension: fileExtension)
         }
         let finished = round.run()
+        if round.quitBeforeAnswering { return }
         session = round.session
         let scoreSheet = session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
         print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
@@ -464,6 +465,8 @@ private struct LineModeTraining {
     let sheetOnQuit: (TrainingSession) -> String
     /// Set when the trainee confirmed `q`: the round ends and the answers so far are kept here.
     private(set) var keptOnQuit: String?
+    /// `q` before the first answer: nothing to keep, so nothing is asked, as in the full screen.
+    private(set) var quitBeforeAnswering = false
 
     mutating func run() -> Bool {
         say(TrainingPrompts.opening(session, language: language))
@@ -519,6 +522,10 @@ private struct LineModeTraining {
 
     /// `q`: asks first, naming the file; yes ends the round with the answers so far to be kept there.
     private mutating func confirmsQuit() -> Bool {
+        if session.records.isEmpty {
+            quitBeforeAnswering = true
+            return true
+        }
         let path = sheetOnQuit(session)
         guard let line = ask(TrainingPrompts.quitConfirmation(path, language: language)) else { return false }
         guard ["y", "yes", "はい"].contains(line.lowercased()) else { return false }

@@ -103,6 +103,13 @@ class LineModeRound(unittest.TestCase):
                 sheet = handle.read()
             self.assertIn("Incomplete: the round was quit with 2 exercises not reached", sheet)
             self.assertIn("**Score: 1/1 (100%)**", sheet)
+            # Before the first answer there is nothing to keep: q quits at once and writes nothing.
+            os.remove(os.path.join(folder, kept[0]))
+            done = subprocess.run([binary(), *round_args("--count", "3", "--seed", "7")], input="q\n", capture_output=True,
+                                  text=True, timeout=60, cwd=folder, env=dict(os.environ, LANG="C.UTF-8"))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertNotIn("Quit the round", done.stdout)
+            self.assertEqual(os.listdir(folder), [])
 
     def test_the_walk_takes_the_same_keys_as_the_full_screen_and_the_end_offers_to_save(self):
         with tempfile.TemporaryDirectory() as folder:
