@@ -86,6 +86,8 @@ import Testing
               setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-help", rules: .edition2025, intents: [.choose(3), .help],
               setup: .training(trainee: "佐藤 花子")),
+        Scene(name: "training-quit", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(2), .quit],
+              setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-feedback-right", rules: .edition2025, intents: [.choose(3), .choose(2), .choose(2)],
               setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-score", rules: .edition2025,
