@@ -45,19 +45,7 @@ struct CompareCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let source = answers == "-" ? "<stdin>" : answers
-        let data = answers == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: answers)
-        guard let data else {
-            printError("error: cannot read answers file \(answers)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        let file: AnswersFile
-        do {
-            file = try AnswersFile.parse(String(decoding: data, as: UTF8.self), file: source)
-        } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput.exitCode
-        }
+        let file = try AnswersFileReader.readOrExit(answers)
         var date = file.studyDate
         if let studyDate {
             guard let parsed = CivilDate(iso: studyDate) else {

@@ -36,20 +36,7 @@ struct FlowCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        var file: AnswersFile?
-        if let answers {
-            let data = answers == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: answers)
-            guard let data else {
-                printError("error: cannot read answers file \(answers)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-            do {
-                file = try AnswersFile.parse(String(decoding: data, as: UTF8.self), file: answers == "-" ? "<stdin>" : answers)
-            } catch {
-                printError(error.description)
-                throw ExitStatus.invalidInput.exitCode
-            }
-        }
+        let file = try answers.map(AnswersFileReader.readOrExit)
         let questionnaire = try rules.load(fileEdition: file?.edition, studyDate: file?.studyDate)
         let chart = FlowChart(questionnaire, language: rules.lang, answers: file?.answers)
         let rendered: String
