@@ -29,11 +29,7 @@ struct FlowCommand: ParsableCommand {
     @Option(name: .long, help: "An answers file (or - for standard input) whose path to highlight.")
     var answers: String?
 
-    @Option(name: .long, help: "Write the chart to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace --output if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let file = try answers.map(AnswersFileReader.readOrExit)
@@ -45,16 +41,7 @@ struct FlowCommand: ParsableCommand {
         case .mermaid: rendered = chart.mermaid()
         case .svg: rendered = FlowChartSVG.embed(dot: chart.dot(), in: try Self.drawSVG(chart.dot()))
         }
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-            } catch {
-                printError("error: \(error.description)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-        } else {
-            print(rendered, terminator: "")
-        }
+        try destination.write(rendered)
     }
 
     /// Runs Graphviz's `dot -Tsvg` on `source`; a missing `dot` is a clear message and exit 1.
