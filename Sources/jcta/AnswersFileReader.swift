@@ -30,6 +30,16 @@ enum AnswersFileReader {
         }
     }
 
+    /// `read`, for a command that stops at a bad file: the problem is printed and its exit status thrown.
+    static func readOrExit(_ path: String) throws -> AnswersFile {
+        do {
+            return try read(path)
+        } catch {
+            error.print()
+            throw error.status.exitCode
+        }
+    }
+
     /// Why the answers do not fit the questionnaire, and the exit status it means.
     static func explain(_ failure: Classifier.Failure, questionnaire: Questionnaire, language: Language,
                         answers: [String: String], prefix: String = "") -> Failure {

@@ -39,11 +39,7 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown, json, csv or html (a printable A4 page).")
     var format: ClassifyFormat = .text
 
-    @Option(name: .long, help: "Write the result to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace --output if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     @Option(name: .long, help: "Study title to put in the result.")
     var title: String?
@@ -81,16 +77,7 @@ struct ClassifyCommand: ParsableCommand {
             case .html: rendered = HTMLExport.render(rows.compactMap { if case .result(_, let document) = $0 { document } else { nil } })
             default: rendered = answers.count == 1 ? documents[0] : combined(documents)
             }
-            if let output {
-                do {
-                    try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-                } catch {
-                    printError("error: \(error.description)")
-                    throw ExitStatus.ioFailure.exitCode
-                }
-            } else {
-                print(rendered, terminator: "")
-            }
+            try destination.write(rendered)
         }
         if let firstFailure { throw firstFailure.exitCode }
     }

@@ -38,26 +38,10 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Study title to put in the comparison.")
     var title: String?
 
-    @Option(name: .long, help: "Write the comparison to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace --output if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        let source = answers == "-" ? "<stdin>" : answers
-        let data = answers == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: answers)
-        guard let data else {
-            printError("error: cannot read answers file \(answers)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        let file: AnswersFile
-        do {
-            file = try AnswersFile.parse(String(decoding: data, as: UTF8.self), file: source)
-        } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput.exitCode
-        }
+        let file = try AnswersFileReader.readOrExit(answers)
         var date = file.studyDate
         if let studyDate {
             guard let parsed = CivilDate(iso: studyDate) else {
@@ -92,16 +76,7 @@ struct CompareCommand: ParsableCommand {
             default: rendered = ComparisonExport.text(sections)
             }
         }
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-            } catch {
-                printError("error: \(error.description)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-        } else {
-            print(rendered, terminator: "")
-        }
+        try destination.write(rendered)
         if comparison.nothingClassified {
             let invalid = comparison.columns.contains { if case .invalid = $0.verdict { true } else { false } }
             throw (invalid ? ExitStatus.invalidInput : ExitStatus.missingAnswer).exitCode

@@ -29,27 +29,10 @@ struct FlowCommand: ParsableCommand {
     @Option(name: .long, help: "An answers file (or - for standard input) whose path to highlight.")
     var answers: String?
 
-    @Option(name: .long, help: "Write the chart to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace --output if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        var file: AnswersFile?
-        if let answers {
-            let data = answers == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: answers)
-            guard let data else {
-                printError("error: cannot read answers file \(answers)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-            do {
-                file = try AnswersFile.parse(String(decoding: data, as: UTF8.self), file: answers == "-" ? "<stdin>" : answers)
-            } catch {
-                printError(error.description)
-                throw ExitStatus.invalidInput.exitCode
-            }
-        }
+        let file = try answers.map(AnswersFileReader.readOrExit)
         let questionnaire = try rules.load(fileEdition: file?.edition, studyDate: file?.studyDate)
         let chart = FlowChart(questionnaire, language: rules.lang, answers: file?.answers)
         let rendered: String
@@ -58,16 +41,7 @@ struct FlowCommand: ParsableCommand {
         case .mermaid: rendered = chart.mermaid()
         case .svg: rendered = FlowChartSVG.embed(dot: chart.dot(), in: try Self.drawSVG(chart.dot()))
         }
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-            } catch {
-                printError("error: \(error.description)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-        } else {
-            print(rendered, terminator: "")
-        }
+        try destination.write(rendered)
     }
 
     /// Runs Graphviz's `dot -Tsvg` on `source`; a missing `dot` is a clear message and exit 1.

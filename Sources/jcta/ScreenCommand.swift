@@ -131,13 +131,7 @@ struct InteractiveScreen {
     /// `--answers FILE`: everything about the file is checked, with the errors `jcta classify` gives, before
     /// the screen opens.
     private func resume(_ path: String) throws {
-        let file: AnswersFile
-        do {
-            file = try AnswersFileReader.read(path)
-        } catch {
-            error.print()
-            throw error.status.exitCode
-        }
+        let file = try AnswersFileReader.readOrExit(path)
         if let wanted = rules.edition, let saved = file.edition, wanted != saved {
             printError("error: \(path) holds answers for edition \(saved), not \(wanted); drop --edition or use --edition \(saved)")
             throw ExitStatus.invalidInput.exitCode

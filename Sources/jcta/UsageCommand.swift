@@ -40,11 +40,7 @@ struct UsageCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the report (Markdown, CSV headers, notes): ja or en.")
     var lang: Language = .ja
 
-    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace --output if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         guard !logs.isEmpty else { throw ValidationError("name at least one usage log") }
@@ -74,16 +70,7 @@ struct UsageCommand: ParsableCommand {
                 ? "注: \(report.problems.count) 行を読めなかったため集計に含めていません。報告に一覧があります"
                 : "note: \(report.problems.count) line(s) could not be read and are not counted; the report lists them")
         }
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output, overwrite: force)
-            } catch {
-                printError("error: \(error.description)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-        } else {
-            print(rendered, terminator: "")
-        }
+        try destination.write(rendered)
         if unreadable { throw ExitStatus.ioFailure.exitCode }
     }
 }

@@ -17,28 +17,15 @@ import os
 import re
 import signal
 import subprocess
-import sys
-import tempfile
 import time
-import unittest
 import uuid
 
+import kiosksetup
 import run
+from kiosksetup import IDLE_SECONDS, PIN, KioskTestCase, process_state, setUpModule  # noqa: F401 (run by unittest)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN_ARGUMENT = None
-PIN = "8642"
-IDLE_SECONDS = 3
 GENERATED = re.compile(r"^jcta-\d{8}-\d{4}-(\d{3})\.(md|json|txt)$")
 WELCOME = "スクリーニングを始める"
-
-
-def binary():
-    return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
-
-
-def setUpModule():
-    run.JCTA = os.path.abspath(binary())
 
 
 class CommandPane(run.Pane):
@@ -61,32 +48,7 @@ class CommandPane(run.Pane):
         raise AssertionError("no %s in %s" % (name, self.directory))
 
 
-def process_state(pid):
-    """The state letter from /proc (R, S, T for stopped…), or None when the process is gone."""
-    try:
-        with open("/proc/%d/stat" % pid) as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return None
-
-
-class Kiosk(unittest.TestCase):
-    rules = None
-
-    @classmethod
-    def setUpClass(cls):
-        cls.rules = run.Rules()
-
-    def setUp(self):
-        self.work = tempfile.mkdtemp(prefix="jcta-kiosk-")
-        self.pin_file = os.path.join(self.work, "pin")
-        with open(self.pin_file, "w") as handle:
-            handle.write(PIN + "\n")
-        os.chmod(self.pin_file, 0o600)
-        self.export_dir = os.path.join(self.work, "out")
-        os.mkdir(self.export_dir)
-        self.log_file = os.path.join(self.work, "usage.jsonl")
-
+class Kiosk(KioskTestCase):
     def kiosk(self, *extra, export_dir=None, redirect="", environment="", log_file=None):
         args = ["--kiosk", "--idle-reset", str(IDLE_SECONDS), "--admin-pin-file", self.pin_file, "--log", log_file or self.log_file]
         if "--print-command" not in extra:
@@ -414,6 +376,4 @@ class Kiosk(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
-        BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
-    unittest.main(verbosity=2)
+    kiosksetup.main()

@@ -12,55 +12,18 @@ Runs on its own: python3 Tests/EndToEnd/test_kiosk_plain.py [path/to/jcta]
 import json
 import os
 import re
-import sys
-import tempfile
 import time
-import unittest
 
+import kiosksetup
 import run
+from kiosksetup import IDLE_SECONDS, PIN, KioskTestCase, process_state, setUpModule  # noqa: F401 (run by unittest)
 from ptysession import LineSession, noise
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN_ARGUMENT = None
-PIN = "8642"
-IDLE_SECONDS = 3
 OPENING = "臨床研究法の該当性スクリーニングです。"
 WIPE = "\x1b[H\x1b[2J\x1b[3J"
 
 
-def binary():
-    return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
-
-
-def setUpModule():
-    run.JCTA = os.path.abspath(binary())
-
-
-def process_state(pid):
-    try:
-        with open("/proc/%d/stat" % pid) as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return None
-
-
-class KioskInLines(unittest.TestCase):
-    rules = None
-
-    @classmethod
-    def setUpClass(cls):
-        cls.rules = run.Rules()
-
-    def setUp(self):
-        self.work = tempfile.mkdtemp(prefix="jcta-kiosk-plain-")
-        self.pin_file = os.path.join(self.work, "pin")
-        with open(self.pin_file, "w") as handle:
-            handle.write(PIN + "\n")
-        os.chmod(self.pin_file, 0o600)
-        self.export_dir = os.path.join(self.work, "out")
-        os.mkdir(self.export_dir)
-        self.log_file = os.path.join(self.work, "usage.jsonl")
-
+class KioskInLines(KioskTestCase):
     def kiosk(self, *extra, term="xterm"):
         args = ["--edition", run.EDITION, "--kiosk", "--idle-reset", str(IDLE_SECONDS), "--admin-pin-file", self.pin_file,
                 "--export-dir", self.export_dir, "--log", self.log_file, *extra]
@@ -174,6 +137,4 @@ class KioskInLines(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
-        BIN_ARGUMENT = os.path.abspath(sys.argv.pop(1))
-    unittest.main(verbosity=2)
+    kiosksetup.main()

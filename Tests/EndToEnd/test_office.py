@@ -10,6 +10,7 @@ import glob
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -415,14 +416,37 @@ class ResultScreen(unittest.TestCase):
         pane.keys("Escape")
         pane.wait_until(lambda screen: "版の比較 ─" not in screen and "v 版の比較" in screen, "the result with its key bar")
 
+    def page_down_until(self, pane, pattern):
+        """Pages down one page at a time until `pattern` shows, waiting after each PgDn for the position note
+        ("16-31/159") to move: keys sent faster than the screen redraws would page past a short section."""
+        def position(screen):
+            note = re.search(r"(\d+)-(\d+)/(\d+) ─", screen)
+            return note and note.groups()
+
+        while True:
+            screen = pane.screen()
+            match = re.search(pattern, screen)
+            if match:
+                return match
+            shown = position(screen)
+            self.assertTrue(shown, "the result scrolls:\n" + screen)
+            self.assertNotEqual(shown[1], shown[2], "reached the end without /%s/:\n%s" % (pattern, screen))
+            pane.keys("PgDn")
+            pane.wait_until(lambda now: position(now) not in (None, shown), "the page after lines %s-%s" % shown[:2])
+
     def test_a_study_begun_before_the_amendment_shows_both_editions(self):
         pane = self.walk_to("specified", "--study-date", "2025-04-01")
-        for _ in range(30):
-            if "経過措置について" in pane.screen():
-                break
-            pane.keys("PgDn")
-        pane.wait_for("経過措置について")
-        pane.wait_for("附則")
+        answers = json.dumps({"answers": self.rules.answers(self.rules.paths["specified"])})
+        status, out, err = jcta("classify", "--edition", run.EDITION, "--study-date", "2025-04-01", "--answers", "-",
+                                "--format", "json", stdin=answers)
+        self.assertEqual(status, 0, err)
+        caveat = json.loads(out)["editions_compared"]["transition"]["caveat"]["ja"]
+        self.assertIn("附則", caveat)
+        # The section's digit brings its title to the top, so the whole caveat is on screen under it.
+        section = self.page_down_until(pane, r"(\d) 経過措置について").group(1)
+        pane.keys(section)
+        pane.wait_until(lambda screen: squeeze(section + "経過措置について" + "-" + caveat) in squeeze(screen),
+                        "the transitional section with its whole caveat")
 
 
 class Usage(unittest.TestCase):

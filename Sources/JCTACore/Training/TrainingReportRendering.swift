@@ -70,8 +70,8 @@ extension TrainingReport {
     func csv(_ language: Language) -> String {
         var out = ""
         for table in tables(language) {
-            out += ([language == .ja ? "表" : "section"] + table.header).map(CSVField.escape).joined(separator: ",") + "\n"
-            for row in table.rows { out += ([table.heading] + row).map(CSVField.escape).joined(separator: ",") + "\n" }
+            out += ([language == .ja ? "表" : "section"] + table.header).map(CSVExport.quoted).joined(separator: ",") + "\n"
+            for row in table.rows { out += ([table.heading] + row).map(CSVExport.quoted).joined(separator: ",") + "\n" }
         }
         return out
     }
@@ -114,14 +114,6 @@ enum MarkdownTable {
         out += "|" + table.header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for row in table.rows { out += "| " + row.map(e).joined(separator: " | ") + " |\n" }
         return out
-    }
-}
-
-/// CSV quoting (RFC 4180): a field with a comma, quote or line break is quoted, quotes doubled.
-enum CSVField {
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -1,16 +1,14 @@
 import JCTACore
 
 /// `?`: the current question's help and glossary terms (the whole glossary elsewhere), then the keys.
-public struct HelpPanel: Hashable, Sendable {
+public struct HelpPanel: ScrollingTextPanel, Hashable, Sendable {
     public var scroll = 0
+    static let closingIntents: Set<Intent> = [.close, .back, .help]
 
     public init() {}
 
-    mutating func handle(_ intent: Intent, state: AppState) -> Scrolling.PanelAction {
-        let frame = PanelFrame(width: state.width, height: state.height)
-        let count = lines(state, width: frame.contentWidth).count
-        return Scrolling.handlePanel(intent, offset: &scroll, lines: count, visible: frame.contentRows,
-                                     closing: [.close, .back, .help])
+    func title(_ state: AppState) -> String {
+        state.language.text("ヘルプ・用語", "Help and glossary")
     }
 
     func lines(_ state: AppState, width: Int) -> [StyledLine] {
@@ -85,12 +83,6 @@ public struct HelpPanel: Hashable, Sendable {
             ("q", lang.text("終了する", "quit")),
             ("Esc", lang.text("パネルを閉じる・保存をやめる", "close a panel, cancel saving")),
         ]
-    }
-
-    func render(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let frame = PanelFrame(width: state.width, height: state.height)
-        frame.draw(title: state.language.text("ヘルプ・用語", "Help and glossary"), into: &buffer)
-        Scrolling.draw(lines(state, width: frame.contentWidth), offset: scroll, in: frame, into: &buffer)
     }
 
     static func keys(_ lang: Language) -> [KeyBar.Item] {
