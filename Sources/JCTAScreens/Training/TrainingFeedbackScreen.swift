@@ -6,10 +6,13 @@ import JCTACore
 enum TrainingFeedbackScreen {
     static let headerRows = 3
 
-    /// Whether a section is the deciding path: one numbered row per step of the key's path.
-    static func isPath(_ section: ResultSections.Section, _ feedback: TrainingFeedback) -> Bool {
+    /// Whether a section is the deciding path: one row per step of the key's path, each led by its question's
+    /// number.
+    static func isPath(_ section: ResultSections.Section, _ feedback: TrainingFeedback, _ lang: Language) -> Bool {
         section.items.count == feedback.key.path.count
-            && section.items.enumerated().allSatisfy { index, item in item.dropFirst().hasPrefix("\(index + 1). ") }
+            && zip(section.items, feedback.key.path).allSatisfy { item, step in
+                item.dropFirst().hasPrefix(QuestionNode.numberLabel(step.number, lang) + " ")
+            }
     }
 
     static func lines(_ feedback: TrainingFeedback, _ lang: Language, width: Int) -> [StyledLine] {
@@ -17,11 +20,13 @@ enum TrainingFeedbackScreen {
         for section in feedback.sections(lang) {
             if !lines.isEmpty { lines.append(StyledLine(text: "")) }
             lines.append(StyledLine(text: section.title, style: CellStyle(tone: .accent, bold: true)))
-            let path = isPath(section, feedback)
+            let path = isPath(section, feedback, lang)
             for item in section.items {
                 let decisive = path && item.hasPrefix("*")
                 let style = decisive ? CellStyle(tone: .warning, bold: true, reverse: true) : .plain
-                lines += StyledLine.wrapped(path ? item : "- " + item, width: width, style: style, indent: 1, hanging: path ? 4 : 2)
+                // A path row wraps under its question's words: past the mark and the number (" 問12 ", "*Q8 ").
+                let hanging = path ? 1 + DisplayWidth.of(String(item.dropFirst().prefix { $0 != " " })) + 1 : 2
+                lines += StyledLine.wrapped(path ? item : "- " + item, width: width, style: style, indent: 1, hanging: hanging)
             }
         }
         return lines
