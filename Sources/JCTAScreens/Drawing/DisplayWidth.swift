@@ -69,11 +69,13 @@ public enum DisplayWidth {
         return out
     }
 
-    /// `text` cut to `columns`, ending in `..` when cut (ASCII, so the mark is one column everywhere).
+    /// `text` cut to `columns`, ending in an ellipsis when cut. Only for a line whose full text is one key away
+    /// (and the key bar shows the key): what carries meaning wraps instead. The ellipsis is East Asian
+    /// Ambiguous, one column in some terminals and two in others, so two columns are kept for it.
     public static func truncate(_ text: String, to columns: Int) -> String {
         guard of(text) > columns else { return text }
         guard columns > 2 else { return prefix(text, fitting: columns) }
-        return prefix(text, fitting: columns - 2) + ".."
+        return prefix(text, fitting: columns - 2) + "\u{2026}"
     }
 
     /// The longest suffix of `text` that fits in `columns` (for a text field showing its end).

@@ -69,8 +69,10 @@ enum TrainingScoreScreen {
         let lang = state.language
         let column = buffer.write(lang.text(" 研修の結果 ", " Training score "), row: 1, column: 2, style: CellStyle(tone: .accent, bold: true, reverse: true))
         let q = round.session.questionnaire
-        buffer.write(DisplayWidth.truncate(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"),
-                                           to: state.width - column - 2), row: 1, column: column, style: .muted)
+        // The edition's title when it fits whole; its number alone otherwise (never a cut title).
+        let edition = " " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])")
+        buffer.write(DisplayWidth.of(edition) <= state.width - column - 2 ? edition : " " + lang.text("版 \(q.edition)", "Edition \(q.edition)"),
+                     row: 1, column: column, style: .muted)
         buffer.horizontalRule(row: 2, from: 1, to: state.width - 1, style: .muted)
         let body = lines(state, round.session)
         let rows = bodyRows(state)
