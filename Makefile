@@ -34,11 +34,13 @@ test: deps
 
 # The rules as pictures: docs/flow-<edition>.svg (Japanese) and docs/flow-<edition>-en.svg for every embedded
 # edition, drawn by Graphviz; each SVG keeps the DOT it was drawn from, which a unit test compares with the rules.
+# Then the user guide's screen captures are copied from the golden screens (a unit test fails while one is stale).
 docs: build
 	for edition in $$($(DEBUG_BIN) editions | cut -d' ' -f1); do \
 	  $(DEBUG_BIN) flow --edition $$edition --lang ja --format svg --output docs/flow-$$edition.svg --force && \
 	  $(DEBUG_BIN) flow --edition $$edition --lang en --format svg --output docs/flow-$$edition-en.svg --force || exit 1; \
 	done
+	python3 scripts/guide-captures.py
 
 # Benchmark: jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
 bench:

@@ -42,13 +42,13 @@ enum AnswersFileReader {
 
     /// Why the answers do not fit the questionnaire, and the exit status it means.
     static func explain(_ failure: Classifier.Failure, questionnaire: Questionnaire, language: Language,
-                        answers: [String: String], prefix: String = "") -> Failure {
+                        prefix: String = "") -> Failure {
         switch failure {
         case .missingAnswer(let node):
             // The question as the screens number and word it, in the user's language; the ids after, for scripts.
             let question = questionnaire.node(node)!
             func words(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
-            let number = questionNumber(of: node, answers: answers, questionnaire)
+            let number = questionnaire.questionNumber(node)!
             return Failure(status: .missingAnswer, messages: [
                 prefix + "error: " + words("問 \(number) に回答がありません: ", "no answer for Q\(number): ")
                     + "\(question.question[language]) (question '\(node)')",
@@ -63,14 +63,5 @@ enum AnswersFileReader {
                 "\(prefix)error: '\(choice)' is not a choice of question '\(node)'",
                 "  choices: " + questionnaire.node(node)!.choices.map(\.id).joined(separator: ", ")])
         }
-    }
-
-    /// The number the screens give `node` when the answers are followed from the start.
-    static func questionNumber(of node: String, answers: [String: String], _ questionnaire: Questionnaire) -> Int {
-        var walk = ScreeningSession(questionnaire)
-        while let current = walk.currentNode, current.id != node, let choice = answers[current.id] {
-            do { try walk.answer(choice: choice) } catch { break }
-        }
-        return walk.steps.count + 1
     }
 }

@@ -123,7 +123,7 @@ struct ClassifyCommand: ParsableCommand {
                                   studyTitle: title ?? file.title, language: rules.lang, answers: file.answers)
         case .failure(let failure):
             let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang,
-                                                      answers: file.answers, prefix: prefix)
+                                                      prefix: prefix)
             throw Failure(status: explained.status, messages: explained.messages)
         }
     }

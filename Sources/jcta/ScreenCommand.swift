@@ -141,8 +141,7 @@ struct InteractiveScreen {
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success, .failure(.missingAnswer): break
         case .failure(let failure):
-            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang,
-                                                          answers: file.answers)
+            let explained = AnswersFileReader.explain(failure, questionnaire: questionnaire, language: rules.lang)
             explained.print()
             throw explained.status.exitCode
         }

@@ -494,7 +494,7 @@ private struct LineModeTraining {
                 }
             case .walking:
                 guard let node = session.walk?.currentNode else { return false }
-                say(TrainingPrompts.question(node, language: language))
+                say(TrainingPrompts.question(node, number: session.questionnaire.questionNumber(node.id) ?? 0, language: language))
                 guard let line = ask(TrainingPrompts.questionPrompt(node, language: language)) else { return false }
                 if line.lowercased() == "q" {
                     if confirmsQuit() { return false }

@@ -71,6 +71,10 @@ class Rules:
     def answers(self, path):
         return {node: self.nodes[node]["choices"][number - 1]["id"] for node, number in path}
 
+    def number(self, node_id):
+        """The question's fixed number (its place in the edition), the one every screen shows."""
+        return list(self.nodes).index(node_id) + 1
+
     def question(self, node_id, lang="ja"):
         return self.nodes[node_id]["question"][lang]
 

@@ -460,9 +460,11 @@ class KeyStorm(unittest.TestCase):
         big = pane.wait_until(lambda s: full_frame(100)(s) and "e 保存" in key_bar(s, 100), "the result at 300x100")
         for expected in (document["class_label"]["ja"], document["headline"]["ja"]):
             self.assertIn(squeeze(expected), squeeze(big), context)
-        for number, step in enumerate(path, start=1):
-            shown = "%d. %s -> %s" % (number, step["question"]["ja"], step["answer"]["ja"])
-            self.assertIn(squeeze(shown), squeeze(big), "%s: step %d not on the result screen" % (context, number))
+        for step in path:
+            # Each step under its question's own number in the edition (問8), as its question screen shows it.
+            number = list(self.rules.nodes).index(step["node"]) + 1
+            shown = "問%d %s -> %s" % (number, step["question"]["ja"], step["answer"]["ja"])
+            self.assertIn(squeeze(shown), squeeze(big), "%s: 問%d not on the result screen" % (context, number))
         pane.resize(80, 24)
         pane.wait_until(full_frame(24), "80x24 again")
         self.assertAlive(pane, context + ", the end")

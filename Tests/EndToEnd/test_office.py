@@ -203,8 +203,10 @@ class Compare(unittest.TestCase):
         status, out, err = self.compare(answers)
         self.assertEqual(status, 0, err)
         section = out.split("[違い（2019 年版と 2025 年版）]")[1].split("\n[")[0]
-        path = [step["node"] for step in classify_json(answers, "2025")["path"]]
-        self.assertIn("2025 年版では、問%d「" % (path.index("low_risk") + 1), section)
+        # The question by its own number in the edition, as its question screen shows it.
+        status, listing, _ = jcta("questions", "--edition", "2025", "--format", "json")
+        number = [node["id"] for node in json.loads(listing)["nodes"]].index("low_risk") + 1
+        self.assertIn("2025 年版では、問%d「" % number, section)
         self.assertIn("になります（この質問は 2025 年版だけが尋ねます）。根拠: ", section)
         self.assertNotIn("→", section)
         crb = [c["ja"] for c in classify_json(answers, "2025")["caveats"] if "CRB" in c["ja"] and "低リスク" in c["ja"]]

@@ -20,7 +20,7 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertTrue(html.contains("<div class=\"class \(result.classification.rawValue)\">\(result.classification.label.ja)</div>"))
         XCTAssertTrue(html.contains("<td>\(result.edition) \(HTMLPage.escape(result.editionTitle.ja))"))
         for step in result.path {
-            XCTAssertTrue(html.contains("<li>\(HTMLPage.escape(step.question.ja)) → <strong>\(HTMLPage.escape(step.answer.ja))</strong></li>"))
+            XCTAssertTrue(html.contains("<li>問\(step.number) \(HTMLPage.escape(step.question.ja)) → <strong>\(HTMLPage.escape(step.answer.ja))</strong></li>"))
         }
         for article in result.articles { XCTAssertTrue(html.contains(HTMLPage.escape(article.label.ja))) }
         for obligation in result.obligations { XCTAssertTrue(html.contains(HTMLPage.escape(obligation.ja))) }
@@ -54,7 +54,7 @@ final class HTMLExportTests: XCTestCase {
         let number = newer.nodes.firstIndex { $0.id == "low_risk" }! + 1
         let question = newer.node("low_risk")!
         let document = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-01-10")!, language: .ja)
-        let words = "問 \(number)（2025 年版）「\(question.question.ja)」: 「\(question.choice("yes")!.label.ja)」"
+        let words = "問\(number)（2025 年版）「\(question.question.ja)」: 「\(question.choice("yes")!.label.ja)」"
         for format in [ExportFormat.text, .markdown] {
             let rendered = document.rendered(as: format)
             XCTAssertTrue(rendered.contains(format == .markdown ? MarkdownExport.escape(words) : words), rendered)

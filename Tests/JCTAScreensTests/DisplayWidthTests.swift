@@ -34,7 +34,7 @@ import Testing
 
     @Test func prefixNeverSplitsAWideCharacter() {
         #expect(DisplayWidth.prefix("臨床研究", fitting: 5) == "臨床")
-        #expect(DisplayWidth.truncate("臨床研究法の対象", to: 9) == "臨床研..")
+        #expect(DisplayWidth.truncate("臨床研究法の対象", to: 9) == "臨床研\u{2026}")
         #expect(DisplayWidth.suffix("abc臨床", fitting: 5) == "c臨床")
     }
 }

@@ -12,6 +12,8 @@ import Testing
         var rules: Rules
         var intents: [Intent]
         var sizes: [(width: Int, height: Int)] = [(80, 24), (120, 40)]
+        /// The smallest screen accepted too, for scenes with the longest titles, headlines and headers.
+        static let allSizes: [(width: Int, height: Int)] = [(80, 24), (120, 40), (60, 16)]
         var setup: Setup = .none
 
         enum Rules: String, Sendable { case test, edition2025 = "2025" }
@@ -42,11 +44,11 @@ import Testing
         Scene(name: "question-first", rules: .edition2025, intents: [.activate]),
         Scene(name: "question-purpose", rules: .edition2025, intents: [.activate, .choose(1), .choose(1), .choose(1), .moveDown]),
         Scene(name: "help", rules: .edition2025, intents: [.activate, .help]),
-        Scene(name: "cases", rules: .edition2025, intents: [.activate, .choose(1), .cases]),
-        Scene(name: "case-detail", rules: .edition2025, intents: [.activate, .choose(1), .cases, .activate]),
-        Scene(name: "result-specified", rules: .edition2025, intents: specified2025),
+        Scene(name: "cases", rules: .edition2025, intents: [.activate, .choose(1), .cases], sizes: Scene.allSizes),
+        Scene(name: "case-detail", rules: .edition2025, intents: [.activate, .choose(1), .cases, .activate], sizes: Scene.allSizes),
+        Scene(name: "result-specified", rules: .edition2025, intents: specified2025, sizes: Scene.allSizes),
         Scene(name: "result-specified-scrolled", rules: .edition2025, intents: specified2025 + [.pageDown, .moveUp]),
-        Scene(name: "result-clinical", rules: .edition2025, intents: clinical2025),
+        Scene(name: "result-clinical", rules: .edition2025, intents: clinical2025, sizes: Scene.allSizes),
         Scene(name: "result-out-of-scope", rules: .edition2025, intents: [.activate, .choose(1), .choose(6)]),
         Scene(name: "result-consult", rules: .edition2025, intents: [.activate, .choose(5)]),
         Scene(name: "export-format", rules: .edition2025, intents: clinical2025 + [.export]),
@@ -60,12 +62,12 @@ import Testing
         Scene(name: "export-saved", rules: .edition2025, intents: clinical2025 + [.export, .choose(1), .activate,
                                                                                .writeFinished(path: "jcta-20260401-090500.md", failure: nil)]),
         Scene(name: "question-long-trail", rules: .edition2025, intents: [.activate, .choose(1), .choose(1), .choose(1), .choose(1),
-                                                                          .choose(1), .choose(1)]),
+                                                                          .choose(1), .choose(1)], sizes: Scene.allSizes),
         Scene(name: "question-small", rules: .edition2025, intents: [.activate, .end], sizes: [(60, 16)]),
         Scene(name: "case-detail-other", rules: .edition2025, intents: [.activate, .choose(1), .cases, .activate, .showOriginal]),
         Scene(name: "result-help", rules: .edition2025, intents: clinical2025 + [.help]),
         Scene(name: "result-consult-breakdown", rules: .edition2025, intents: [.activate] + [1, 1, 1, 1, 1, 1, 3].map { Intent.choose($0) }
-              + [.choose(1)]),
+              + [.choose(1)], sizes: Scene.allSizes),
         Scene(name: "confirm-restart", rules: .edition2025, intents: [.activate, .choose(1), .restart]),
         Scene(name: "confirm-quit", rules: .edition2025, intents: [.activate, .choose(1), .quit]),
         Scene(name: "too-small", rules: .edition2025, intents: [.activate], sizes: [(59, 20), (40, 10)]),
@@ -81,7 +83,7 @@ import Testing
         Scene(name: "training-feedback-wrong", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(2), .pageDown],
               setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-feedback-first-page", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(2)],
-              setup: .training(trainee: "佐藤 花子")),
+              sizes: Scene.allSizes, setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-exercise-text", rules: .edition2025, intents: [.choose(3), .choose(1), .choose(1), .scenarioText],
               setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-help", rules: .edition2025, intents: [.choose(3), .help],
@@ -92,7 +94,7 @@ import Testing
               setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-score", rules: .edition2025,
               intents: [.choose(3), .choose(1), .choose(2), .activate, .choose(2), .choose(2), .activate],
-              setup: .training(trainee: "佐藤 花子")),
+              sizes: Scene.allSizes, setup: .training(trainee: "佐藤 花子")),
         Scene(name: "training-score-export", rules: .edition2025,
               intents: [.choose(3), .choose(1), .choose(2), .activate, .choose(2), .choose(2), .activate, .export],
               setup: .training(trainee: "佐藤 花子")),

@@ -86,8 +86,8 @@ final class PlainScript: @unchecked Sendable {
         let expected = SpokenText.result(try document(["product": "drug", "funding": "maker_funds"], lang), questionnaire: q)
         #expect(script.output.contains(expected.joined(separator: "\n")))
         #expect(script.output.contains(t(lang, "結果: 特定臨床研究。", "Result: Specified clinical research.")))
-        #expect(script.output.contains(t(lang, "回答の経過、2 件。\n1. 評価する対象は医薬品等ですか。 回答: 医薬品",
-                                         "Path of answers: 2 items.\n1. Is what the study evaluates a product? Answer: A drug")))
+        #expect(script.output.contains(t(lang, "回答の経過、2 件。\n問 1: 評価する対象は医薬品等ですか。 回答: 医薬品",
+                                         "Path of answers: 2 items.\nQ1: Is what the study evaluates a product? Answer: A drug")))
         #expect(script.files.isEmpty)
     }
 

@@ -116,6 +116,26 @@ import Testing
         }
     }
 
+    /// The question's number and short title are never cut: at the smallest accepted size they wrap.
+    @Test(arguments: editions.map(\.edition))
+    func everyQuestionTitleIsShownWholeAtEverySize(_ edition: String) {
+        let q = Self.editions.first { $0.edition == edition }!
+        for (node, sessions) in Self.firstSessions(q, perQuestion: 1) {
+            for language in Language.allCases {
+                for (width, height) in [(60, 16), (80, 24), (120, 40)] {
+                    var state = TestRules.state(q, language: language, width: width, height: height)
+                    state.phase = .screening
+                    state.session = sessions[0]
+                    let rows = state.screenText.split(separator: "\n", omittingEmptySubsequences: false)
+                    let header = rows[1...3].joined().filter { !$0.isWhitespace }
+                    let title = q.questionName(node, language)!.filter { !$0.isWhitespace }
+                    #expect(header.hasPrefix(title), "\(edition) \(node) \(language) \(width)x\(height): \(rows[1...3])")
+                    #expect(!state.screenText.contains("..") && !state.screenText.contains("\u{2026}"))
+                }
+            }
+        }
+    }
+
     @Test func everyShippedQuestionHasAShortTitleAndEveryCaseAnEnglishRendering() {
         for q in Self.editions {
             for node in q.nodes {

@@ -303,6 +303,6 @@ import Testing
         #expect(state.result.scroll > 0)
         for _ in 0..<10 { state.apply(.moveUp) }
         #expect(state.result.selectedStep == 0)
-        #expect(state.screenText.contains("1. "))
+        #expect(state.screenText.contains("問1 " + TestRules.edition2025.node("exclusion")!.question.ja.prefix(10)))
     }
 }

@@ -50,7 +50,7 @@ public struct EditionComparison: Sendable {
         public var edition: String
         public var kind: Kind
         public var node: String
-        /// The question's number on this edition's path (1 for the first question asked).
+        /// The question's fixed number in this edition, as its question screen shows it.
         public var number: Int
         public var question: LocalizedText
         public var answer: LocalizedText
@@ -155,7 +155,7 @@ public struct EditionComparison: Sendable {
             guard let node = q.node(step.node), let choice = node.choice(step.choice) else { continue }
             let articles = node.articles.compactMap { q.article($0.id) }
             guard let otherNode = otherQ.node(step.node) else {
-                causes.append(Cause(edition: q.edition, kind: .askedOnlyHere, node: node.id, number: index + 1,
+                causes.append(Cause(edition: q.edition, kind: .askedOnlyHere, node: node.id, number: q.questionNumber(node.id)!,
                                     question: node.question, answer: choice.label, articles: articles))
                 continue
             }
@@ -171,7 +171,7 @@ public struct EditionComparison: Sendable {
             }
             // Reported once, from the newer edition's side.
             if leadsElsewhere && q.effectiveFrom > otherQ.effectiveFrom {
-                causes.append(Cause(edition: q.edition, kind: .leadsElsewhere, node: node.id, number: index + 1,
+                causes.append(Cause(edition: q.edition, kind: .leadsElsewhere, node: node.id, number: q.questionNumber(node.id)!,
                                     question: node.question, answer: choice.label, articles: articles))
             }
         }

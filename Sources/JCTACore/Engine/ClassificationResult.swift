@@ -3,6 +3,8 @@ public struct ClassificationResult: Sendable, Hashable {
     /// One answered question, with its texts, as shown in the path of answers.
     public struct PathStep: Sendable, Hashable {
         public var node: String
+        /// The question's fixed number in its edition (「問8」), as every screen and export shows it.
+        public var number: Int
         public var choice: String
         public var question: LocalizedText
         public var answer: LocalizedText

@@ -83,7 +83,7 @@ public struct Classifier: Sendable {
         for step in walk.steps {
             let node = q.node(step.node)!
             let choice = node.choice(step.choice)!
-            path.append(.init(node: node.id, choice: choice.id, question: node.question, answer: choice.label, unsure: choice.unsure))
+            path.append(.init(node: node.id, number: q.questionNumber(node.id)!, choice: choice.id, question: node.question, answer: choice.label, unsure: choice.unsure))
             cited.append(contentsOf: choice.cases)
             if let caveat = choice.caveat { caveats.append(caveat) }
         }

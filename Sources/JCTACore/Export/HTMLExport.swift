@@ -37,9 +37,9 @@ public enum HTMLExport {
             body += "<h2>\(e(section.title))</h2>\n"
             if section.title == pathTitle {
                 // Question and answer in one flowing line: compact on paper, and read in order by text tools.
-                body += "<ol class=\"path\">\n" + r.path.map { step in
-                    "<li>\(e(step.question[lang])) → <strong>\(e(step.answer[lang]))</strong></li>\n"
-                }.joined() + "</ol>\n"
+                body += "<ul class=\"path\">\n" + r.path.map { step in
+                    "<li>\(e(QuestionNode.numberLabel(step.number, lang))) \(e(step.question[lang])) → <strong>\(e(step.answer[lang]))</strong></li>\n"
+                }.joined() + "</ul>\n"
             } else {
                 body += HTMLPage.list(section.items)
             }

@@ -38,8 +38,9 @@ public enum QuestionList {
 
     public static func text(_ q: Questionnaire, language: Language) -> String {
         var out = "edition \(q.edition): \(q.title[language]) (\(q.effectivePeriod))\n"
-        for node in q.nodes {
-            out += "\n\(node.id): \(node.question[language])\n"
+        for (number, node) in zip(1..., q.nodes) {
+            // The number every screen and error message gives the question, then the id an answers file uses.
+            out += "\n" + QuestionNode.numberLabel(number, language) + " \(node.id): \(node.question[language])\n"
             for (index, choice) in node.choices.enumerated() {
                 let target: String
                 switch choice.destination {

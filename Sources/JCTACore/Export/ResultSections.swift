@@ -49,8 +49,8 @@ public struct ResultSections: Sendable {
                 : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: " / ")
             return r.questionName(scenario.node, lang) + t("：「", ": \"") + scenario.answer[lang] + t("」なら ", "\" -> ") + classes
         })
-        add(t("回答の経過", "Path of answers"), r.path.enumerated().map { index, step in
-            "\(index + 1). \(step.question[lang]) -> \(step.answer[lang])"
+        add(t("回答の経過", "Path of answers"), r.path.map { step in
+            QuestionNode.numberLabel(step.number, lang) + " \(step.question[lang]) -> \(step.answer[lang])"
         })
         func cited(_ role: CitationRole) -> [ClassificationResult.CitedCase] { r.citations.filter { $0.role == role } }
         add(t("根拠とした事例（事例集）", "Casebook entries relied on"), cited(.ground).map { "(\($0.id)) \($0.text[lang])" })

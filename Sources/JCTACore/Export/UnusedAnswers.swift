@@ -5,7 +5,7 @@ public enum UnusedAnswers {
     public struct Named: Sendable, Hashable {
         public var node: String
         public var choice: String
-        /// "問 12（2025 年版）「…」: 「はい…」"
+        /// "問12（2025 年版）「…」: 「はい…」"
         public var words: String
     }
 
@@ -21,9 +21,10 @@ public enum UnusedAnswers {
             let question = q.nodes[index]
             let answer = question.choice(choice)?.label[lang] ?? choice
             let edition = q.edition == result.edition ? "" : (lang == .ja ? "（\(q.edition) 年版）" : " (\(q.edition) edition)")
+            let number = QuestionNode.numberLabel(index + 1, lang)
             let words = lang == .ja
-                ? "問 \(index + 1)\(edition)「\(question.question[lang])」: 「\(answer)」"
-                : "Q\(index + 1)\(edition) “\(question.question[lang])”: “\(answer)”"
+                ? "\(number)\(edition)「\(question.question[lang])」: 「\(answer)」"
+                : "\(number)\(edition) “\(question.question[lang])”: “\(answer)”"
             return Named(node: node, choice: choice, words: words)
         }
     }

@@ -66,9 +66,9 @@ public struct TrainingFeedback: Sendable, Hashable {
         let marked = !decisiveNodes.isEmpty
         sections.append(.init(title: marked ? t("判定を決める回答の経過（*は分類を決めた回答）", "The path that decides it (* marks the answers that decide)")
                                             : t("判定を決める回答の経過", "The path that decides it"),
-                         items: key.path.enumerated().map { index, step in
+                         items: key.path.map { step in
                              let mark = decisiveNodes.contains(step.node) ? "*" : " "
-                             return "\(mark)\(index + 1). \(step.question[language]) -> \(step.answer[language])"
+                             return mark + QuestionNode.numberLabel(step.number, language) + " \(step.question[language]) -> \(step.answer[language])"
                          }))
         if !key.toConfirm.isEmpty {
             sections.append(.init(title: t("確認が必要な事項", "Facts to confirm"), items: key.toConfirm.map { $0[language] }))

@@ -66,9 +66,10 @@ public enum TrainingPrompts {
         return "\n" + entries.map { "(\($0.id)) " + $0.summary[language] }.joined(separator: "\n") + "\n"
     }
 
-    /// The walk's current question with its numbered choices.
-    public static func question(_ node: QuestionNode, language: Language) -> String {
-        var out = "\n" + node.question[language] + "\n"
+    /// The walk's current question, by its fixed number (as on the screening's question screen), with its
+    /// numbered choices.
+    public static func question(_ node: QuestionNode, number: Int, language: Language) -> String {
+        var out = "\n" + QuestionNode.numberLabel(number, language) + " " + node.question[language] + "\n"
         for (index, choice) in node.choices.enumerated() {
             out += "  \(index + 1)) \(choice.label[language])\n"
         }

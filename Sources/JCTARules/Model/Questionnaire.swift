@@ -241,7 +241,7 @@ public struct Ground: Sendable, Hashable, Codable {
     /// The ground in words, with its article, as a result lists it.
     public var label: LocalizedText
     public var articles: [Reference]
-    /// Duties that follow from this ground alone (e.g. 第32条・第33条 only with maker funding).
+    /// Duties that follow from this ground alone (e.g. 第32条・第33条 only with funds from a marketing-authorisation holder).
     public var obligations: [LocalizedText]
     /// Caveats a result carries when this ground applies or may apply.
     public var caveats: [LocalizedText]

@@ -69,11 +69,29 @@ public enum DisplayWidth {
         return out
     }
 
-    /// `text` cut to `columns`, ending in `..` when cut (ASCII, so the mark is one column everywhere).
+    /// `text` cut to `columns`, ending in an ellipsis when cut. Only for a line whose full text is one key away
+    /// (and the key bar shows the key): what carries meaning wraps instead. The ellipsis is East Asian
+    /// Ambiguous, one column in some terminals and two in others, so two columns are kept for it. An English
+    /// cut backs up to the last space when one is near (never mid-word without the mark); Japanese, written
+    /// without spaces, is cut where the columns end.
     public static func truncate(_ text: String, to columns: Int) -> String {
         guard of(text) > columns else { return text }
         guard columns > 2 else { return prefix(text, fitting: columns) }
-        return prefix(text, fitting: columns - 2) + ".."
+        var kept = prefix(text, fitting: columns - 2)
+        let rest = text.dropFirst(kept.count)
+        if let last = kept.last, let next = rest.first, isWordCharacter(last), isWordCharacter(next),
+           let space = kept.lastIndex(of: " "), kept.distance(from: kept.startIndex, to: space) >= kept.count / 2 {
+            kept = String(kept[..<space])
+        }
+        while let last = kept.last, " 　,、;:".contains(last) { kept.removeLast() }
+        return kept + "\u{2026}"
+    }
+
+    /// Letters and digits of words written with spaces between them (Latin script): cutting between two of
+    /// them cuts a word.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, scalar.value < 0x2E80 else { return false }
+        return character.isLetter || character.isNumber
     }
 
     /// The longest suffix of `text` that fits in `columns` (for a text field showing its end).

@@ -13,7 +13,7 @@ public struct PlainPrompter {
         case result
         /// The user quit.
         case quit
-        /// The input ended while question `number` was unanswered; `message` says so in the user's language.
+        /// The input ended while the question numbered `number` (its fixed number) was unanswered; `message` says so in the user's language.
         case unanswered(number: Int, message: String)
         /// A kiosk's operator typed the right PIN.
         case operatorExit
@@ -250,11 +250,12 @@ public struct PlainPrompter {
         }
     }
 
-    func questionNumber() -> Int { session.steps.count + 1 }
+    /// The question's fixed number, the one the full screen, the results and the case panels show.
+    func number(_ node: String) -> String { SpokenText.spokenNumber(questionnaire.questionNumber(node) ?? 0, language) }
 
     mutating func announce(_ node: QuestionNode) {
         announced = node.id
-        io.write("\n" + language.text("問 \(questionNumber())", "Q\(questionNumber())") + ": " + node.question[language] + "\n")
+        io.write("\n" + number(node.id) + ": " + node.question[language] + "\n")
         for (index, choice) in node.choices.enumerated() {
             io.write("\(index + 1). \(choice.label[language])\n")
         }
@@ -282,7 +283,7 @@ public struct PlainPrompter {
     mutating func answer(_ index: Int, of node: QuestionNode) {
         // The index is one of this question's choices.
         try? session.answer(index: index)
-        io.write(language.text("問 \(questionNumber() - 1)", "Q\(questionNumber() - 1)") + ": " + node.choices[index].label[language] + "\n")
+        io.write(number(node.id) + ": " + node.choices[index].label[language] + "\n")
         if session.result != nil { resultSecond = kiosk?.seconds() }
     }
 
@@ -321,7 +322,7 @@ public struct PlainPrompter {
         session.back()
         resultRead = false
         announced = nil
-        say("問 \(questionNumber()) に戻ります。前の回答: \(label)", "Back to Q\(questionNumber()). Your answer was: \(label)")
+        say("\(number(last.node)) に戻ります。前の回答: \(label)", "Back to \(number(last.node)). Your answer was: \(label)")
     }
 
     /// What works on every prompt of a question or the result.
@@ -407,7 +408,7 @@ public struct PlainPrompter {
         if atResult {
             if exportsOn { lines.append(language.text("e で結果を保存します。形式と研究課題名を選べます。", "e saves the result; you pick the format and the study title.")) }
             lines.append(language.text("a で結果をもう一度読みます。", "a reads the result again."))
-            lines.append(language.text("回答の経過の番号を入力すると、その問の回答を変えます。", "A number from your answers changes that answer."))
+            lines.append(language.text("回答の経過にある問の番号を入力すると、その問の回答を変えます。", "A question number from your answers changes that answer."))
             lines.append(language.text("b で最後の質問に戻ります。", "b goes back to the last question."))
             lines.append(language.text("c でこの結果の根拠の事例を読みます。", "c reads the casebook entries behind this result."))
             if kiosk != nil { lines.append(language.text("n で次の方のために最初に戻ります。", "n starts again for the next person.")) }
@@ -508,16 +509,16 @@ public struct PlainPrompter {
     /// Ctrl-D or the end of a pipe on a question: offers to save the answers so far, then ends.
     mutating func endedAtQuestion(_ node: QuestionNode) -> Ending? {
         if kiosk != nil { return .quit }
-        let number = questionNumber()
-        let message = language.text("入力が終わりました。問 \(number) にまだ答えていないため、結果は出ていません。問 \(number): \(node.question[language])",
-                                    "The input ended before Q\(number) was answered, so there is no result. Q\(number): \(node.question[language])")
+        let asked = number(node.id)
+        let message = language.text("入力が終わりました。\(asked) にまだ答えていないため、結果は出ていません。\(asked): \(node.question[language])",
+                                    "The input ended before \(asked) was answered, so there is no result. \(asked): \(node.question[language])")
         io.write(message + "\n")
         if !session.steps.isEmpty,
            confirm("ここまでの \(session.steps.count) 問の回答をファイルに保存しますか。",
                    session.steps.count == 1 ? "Save your answer so far to a file?" : "Save your \(session.steps.count) answers so far to a file?") {
             saveAnswersSoFar()
         }
-        return .unanswered(number: number, message: message)
+        return .unanswered(number: questionnaire.questionNumber(node.id) ?? 0, message: message)
     }
 
     /// The answers so far as an answers file, and what it is for: `jcta classify --answers` reads it once the

@@ -19,21 +19,24 @@ extension PlainPrompter {
             io.write("\n")
             say(lines: SpokenText.result(document, questionnaire: questionnaire))
         }
-        switch next(resultPrompt(steps: result.path.count)) {
+        switch next(resultPrompt(result)) {
         case .end: return endedAtResult()
         case .idleReset, .empty: return nil
         case .entry(let word):
             switch PlainEntry(word) {
-            case .number(let number) where result.path.indices.contains(number - 1):
-                let label = result.path[number - 1].answer[language]
-                session.reopen(step: number - 1)
+            // A question's own number, as read out with its answer: the same number on every screen.
+            case .number(let number) where result.path.contains { $0.number == number }:
+                let step = result.path.firstIndex { $0.number == number }!
+                let label = result.path[step].answer[language]
+                session.reopen(step: step)
                 resultRead = false
                 announced = nil
-                say("問 \(number) の回答を変えます。今の回答: \(label)", "Changing your answer to Q\(number). It was: \(label)")
+                let asked = SpokenText.spokenNumber(number, language)
+                say("\(asked) の回答を変えます。今の回答: \(label)", "Changing your answer to \(asked). It was: \(label)")
             case .number(let number):
-                say("回答は \(result.path.count) 問です。\(number) 番はありません。",
-                    result.path.count == 1 ? "There is 1 answer; there is no number \(number)."
-                                           : "There are \(result.path.count) answers; there is no number \(number).")
+                let numbers = answeredNumbers(result)
+                say("問 \(number) には答えていません。回答を変えられるのは問 \(numbers) です。",
+                    "You did not answer Q\(number). You can change your answer to Q\(numbers).")
             case .save where exportsOn:
                 save()
             case .save:
@@ -56,12 +59,17 @@ extension PlainPrompter {
         return nil
     }
 
-    func resultPrompt(steps: Int) -> String {
+    /// 「1、2、5、8」: the numbers of the questions answered, in the order asked.
+    func answeredNumbers(_ result: ClassificationResult) -> String {
+        result.path.map { String($0.number) }.joined(separator: language.text("、", ", "))
+    }
+
+    func resultPrompt(_ result: ClassificationResult) -> String {
         var keys: [String] = []
         if exportsOn { keys.append(language.text("e 保存", "e save")) }
         keys.append(language.text("a 読み直す", "a read again"))
-        keys.append(steps == 1 ? language.text("1 で回答を変える", "1 change the answer")
-                               : language.text("1 から \(steps) で回答を変える", "1 to \(steps) change an answer"))
+        keys.append(language.text("問の番号（\(answeredNumbers(result))）で回答を変える",
+                                  "a question's number (\(answeredNumbers(result))) changes its answer"))
         keys.append(language.text("b 戻る", "b back"))
         keys.append(language.text("c 事例", "c cases"))
         if kiosk != nil { keys.append(language.text("n 次の方へ", "n next person")) }

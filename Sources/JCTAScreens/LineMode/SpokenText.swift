@@ -7,12 +7,20 @@ enum SpokenText {
     /// A titled list: "確認が必要な事項、2 件。" then "1. …" lines; nothing when the list is empty. Items that
     /// begin with a case number are numbered in words ("1 番、事例 1-1：…", "Item 1, case 1-1: …"), so the
     /// item's number and the case's are not heard back to back.
-    static func list(_ title: String, _ items: [String], _ lang: Language, ofCases: Bool = false) -> [String] {
+    /// Items that begin with their question's own number (「問 8: …」) are not numbered again.
+    static func list(_ title: String, _ items: [String], _ lang: Language, ofCases: Bool = false,
+                     ofQuestions: Bool = false) -> [String] {
         guard !items.isEmpty else { return [] }
         let heading = lang.text("\(title)、\(items.count) 件。", "\(title): \(items.count) \(items.count == 1 ? "item" : "items").")
+        if ofQuestions { return [heading] + items }
         return [heading] + items.enumerated().map { item in
             ofCases ? lang.text("\(item.offset + 1) 番、", "Item \(item.offset + 1), ") + item.element : "\(item.offset + 1). \(item.element)"
         }
+    }
+
+    /// A question's fixed number as the line mode reads it: 「問 8」, "Q8" (the number on every screen).
+    static func spokenNumber(_ number: Int, _ lang: Language) -> String {
+        lang.text("問 \(number)", "Q\(number)")
     }
 
     /// A case in a list: "事例 1-1：…", "case 1-1: …".
@@ -49,7 +57,8 @@ enum SpokenText {
             if section.title == lang.text("免責", "Disclaimer") {
                 lines += section.items
             } else {
-                lines += list(section.title, items(section, r, q, lang), lang, ofCases: listsCases(section))
+                lines += list(section.title, items(section, r, q, lang), lang, ofCases: listsCases(section),
+                              ofQuestions: section.title == lang.text("回答の経過", "Path of answers"))
             }
         }
         // The full edition line was read at the start; the result only says which edition it follows.
@@ -74,14 +83,13 @@ enum SpokenText {
                 let classes = scenario.classifications.isEmpty
                     ? lang.text("追加の回答が必要です", "more answers are needed")
                     : scenario.classifications.map { $0.shortLabel[lang] }.joined(separator: lang.text("、", ", "))
-                // The question by its number on the path (it is always there); its words otherwise.
-                let asked = r.path.firstIndex { $0.node == scenario.node }.map { lang.text("問 \($0 + 1)", "Q\($0 + 1)") }
-                    ?? question(scenario.node) ?? ""
+                // The question by its number, as its question was read out; its words otherwise.
+                let asked = q.questionNumber(scenario.node).map { spokenNumber($0, lang) } ?? question(scenario.node) ?? ""
                 return lang.text("\(asked) で \(scenario.answer[lang]) と答えると、\(classes)。",
                                  "\(asked), answering \(scenario.answer[lang]), gives: \(classes).")
             }
         case lang.text("回答の経過", "Path of answers"):
-            return r.path.map { lang.text("\($0.question[lang]) 回答: \($0.answer[lang])", "\($0.question[lang]) Answer: \($0.answer[lang])") }
+            return r.path.map { spokenNumber($0.number, lang) + ": " + lang.text("\($0.question[lang]) 回答: \($0.answer[lang])", "\($0.question[lang]) Answer: \($0.answer[lang])") }
         case lang.text("結論を左右しない「わからない」", "Not-sure answers that do not change the class"):
             return r.notDecisive.compactMap(question)
         case lang.text("経路上にない回答（使用せず）", "Answers not on the path (unused)"):

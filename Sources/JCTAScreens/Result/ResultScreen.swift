@@ -51,7 +51,9 @@ public enum ResultScreen {
             let isPath = isPathSection(section, lang)
             for (index, item) in section.items.enumerated() {
                 let text = isPath ? item : "- " + item
-                for line in StyledLine.wrapped(text, width: width, indent: 2, hanging: isPath ? 3 : 2) {
+                // A path step wraps under its question's words, past its number (「問12 」, "Q8 ").
+                let hanging = isPath ? DisplayWidth.of(String(item.prefix { $0 != " " })) + 1 : 2
+                for line in StyledLine.wrapped(text, width: width, indent: 2, hanging: hanging) {
                     lines.append(BodyLine(line: line, step: isPath ? index : nil))
                 }
             }

@@ -45,7 +45,8 @@ enum QuestionScreen {
 
     /// The screen's parts, laid out for one size.
     struct Layout {
-        var title: String
+        /// The number and short title, wrapped under the words past the number when the screen is narrow.
+        var title: [StyledLine]
         var trail: [String]
         var question: [StyledLine]
         /// Each choice's wrapped lines.
@@ -70,7 +71,9 @@ enum QuestionScreen {
         let q = state.questionnaire
         let width = state.width - 4
         let rows = state.height - state.chromeRows - 1
-        let title = q.questionName(node.id, lang) ?? node.question[lang]
+        let name = q.questionName(node.id, lang) ?? node.question[lang]
+        let number = name.prefix { $0 != " " }
+        let title = StyledLine.wrapped(name, width: width - 2, hanging: DisplayWidth.of(number) + 1)
         let question = StyledLine.wrapped(node.question[lang], width: width, style: .strong)
         let choices = node.choices.enumerated().map { index, choice in
             let number = "\(index + 1). "
@@ -84,7 +87,7 @@ enum QuestionScreen {
         }
         // Rows: title, the answers so far, a blank, the question, a blank, the choices, a blank, help, cases.
         // Rows: the title, a blank after the answers so far, the question and the blank after it.
-        var room = rows - 1 - 1 - question.count - 1
+        var room = rows - title.count - 1 - question.count - 1
         var trailText = trail(session, state, width: width)
         room -= trailText.count
         room -= cases.isEmpty ? 0 : cases.count + 1
@@ -175,9 +178,10 @@ enum QuestionScreen {
         let width = state.width - 4
         let bottom = state.height - state.chromeRows
         var row = 1
-        buffer.write(" " + DisplayWidth.truncate(layout.title, to: width - 2) + " ", row: row, column: 1,
-                     style: CellStyle(tone: .accent, bold: true))
-        row += 1
+        for line in layout.title {
+            buffer.write(" " + line.text + " ", row: row, column: 1 + line.indent, style: CellStyle(tone: .accent, bold: true))
+            row += 1
+        }
         for line in layout.trail {
             buffer.write(line, row: row, column: 2, style: .muted, limit: width)
             row += 1

@@ -6,10 +6,13 @@ import JCTACore
 enum TrainingFeedbackScreen {
     static let headerRows = 3
 
-    /// Whether a section is the deciding path: one numbered row per step of the key's path.
-    static func isPath(_ section: ResultSections.Section, _ feedback: TrainingFeedback) -> Bool {
+    /// Whether a section is the deciding path: one row per step of the key's path, each led by its question's
+    /// number.
+    static func isPath(_ section: ResultSections.Section, _ feedback: TrainingFeedback, _ lang: Language) -> Bool {
         section.items.count == feedback.key.path.count
-            && section.items.enumerated().allSatisfy { index, item in item.dropFirst().hasPrefix("\(index + 1). ") }
+            && zip(section.items, feedback.key.path).allSatisfy { item, step in
+                item.dropFirst().hasPrefix(QuestionNode.numberLabel(step.number, lang) + " ")
+            }
     }
 
     static func lines(_ feedback: TrainingFeedback, _ lang: Language, width: Int) -> [StyledLine] {
@@ -17,11 +20,13 @@ enum TrainingFeedbackScreen {
         for section in feedback.sections(lang) {
             if !lines.isEmpty { lines.append(StyledLine(text: "")) }
             lines.append(StyledLine(text: section.title, style: CellStyle(tone: .accent, bold: true)))
-            let path = isPath(section, feedback)
+            let path = isPath(section, feedback, lang)
             for item in section.items {
                 let decisive = path && item.hasPrefix("*")
                 let style = decisive ? CellStyle(tone: .warning, bold: true, reverse: true) : .plain
-                lines += StyledLine.wrapped(path ? item : "- " + item, width: width, style: style, indent: 1, hanging: path ? 4 : 2)
+                // A path row wraps under its question's words: past the mark and the number (" 問12 ", "*Q8 ").
+                let hanging = path ? 1 + DisplayWidth.of(String(item.dropFirst().prefix { $0 != " " })) + 1 : 2
+                lines += StyledLine.wrapped(path ? item : "- " + item, width: width, style: style, indent: 1, hanging: hanging)
             }
         }
         return lines
@@ -56,10 +61,14 @@ enum TrainingFeedbackScreen {
         let verdictStyle = CellStyle(tone: feedback.isCorrect ? .accent : .warning, bold: true, reverse: true)
         let column = buffer.write(verdict, row: 1, column: 2, style: verdictStyle)
         let about = " [\(session.index + 1)/\(session.items.count)] " + feedback.scenario.title[lang]
-        buffer.write(TrainingEllipsis.fit(about, to: state.width - column - 2), row: 1, column: column, style: .muted)
-        let answer = lang.text("正しい分類: ", "The class: ") + feedback.key.classification.label[lang]
-            + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
-        buffer.write(TrainingEllipsis.fit(answer, to: state.width - 4), row: 2, column: 2,
+        buffer.write(DisplayWidth.truncate(about, to: state.width - column - 2), row: 1, column: column, style: .muted)
+        // The class and the pick are never cut: on a narrow screen both take their short names (the body's
+        // verdict gives the class in full).
+        func answer(_ label: LocalizedText) -> String {
+            lang.text("正しい分類: ", "The class: ") + label[lang] + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
+        }
+        let full = answer(feedback.key.classification.label)
+        buffer.write(DisplayWidth.of(full) <= state.width - 4 ? full : answer(feedback.key.classification.shortLabel), row: 2, column: 2,
                      style: CellStyle(tone: ResultScreen.tone(feedback.key.classification), bold: true))
         buffer.horizontalRule(row: 3, from: 1, to: state.width - 1, style: .muted)
         let body = lines(feedback, lang, width: state.width - 4)

@@ -73,7 +73,7 @@ enum TrainingScenarioScreen {
         let badge = lang.text(" [\(session.index + 1)/\(session.items.count)] 設問 ", " [\(session.index + 1)/\(session.items.count)] Exercise ")
         var column = buffer.write(badge, row: 1, column: 1, style: CellStyle(tone: .accent, bold: true))
         if let trainee = session.trainee {
-            column = buffer.write(TrainingEllipsis.fit(" " + lang.text("受講者: ", "Trainee: ") + trainee, to: state.width - column - 2),
+            column = buffer.write(DisplayWidth.truncate(" " + lang.text("受講者: ", "Trainee: ") + trainee, to: state.width - column - 2),
                                   row: 1, column: column, style: .muted)
         }
         let (lines, visible) = description(state, round)

@@ -9,7 +9,7 @@ enum TrainingScoreScreen {
         let score = session.score
         var lines = [StyledLine(text: TrainingScoreText.total(score, language: lang), style: .strong)]
         if let trainee = session.trainee {
-            lines.append(StyledLine(text: TrainingEllipsis.fit(lang.text("受講者: ", "Trainee: ") + trainee, to: width)))
+            lines.append(StyledLine(text: DisplayWidth.truncate(lang.text("受講者: ", "Trainee: ") + trainee, to: width)))
         }
         let topics = session.selection.filters.map { TrainingTags.label($0)[lang] }
         lines += StyledLine.wrapped(lang.text("シード: ", "Seed: ") + "\(session.selection.seed)"
@@ -72,8 +72,10 @@ enum TrainingScoreScreen {
         let lang = state.language
         let column = buffer.write(lang.text(" 研修の結果 ", " Training score "), row: 1, column: 2, style: CellStyle(tone: .accent, bold: true, reverse: true))
         let q = round.session.questionnaire
-        buffer.write(TrainingEllipsis.fit(" " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])"),
-                                           to: state.width - column - 2), row: 1, column: column, style: .muted)
+        // The edition's title when it fits whole; its number alone otherwise (never a cut title).
+        let edition = " " + lang.text("版 \(q.edition) \(q.title[lang])", "Edition \(q.edition) \(q.title[lang])")
+        buffer.write(DisplayWidth.of(edition) <= state.width - column - 2 ? edition : " " + lang.text("版 \(q.edition)", "Edition \(q.edition)"),
+                     row: 1, column: column, style: .muted)
         buffer.horizontalRule(row: 2, from: 1, to: state.width - 1, style: .muted)
         let body = lines(state, round.session)
         let rows = bodyRows(state)
