@@ -47,8 +47,7 @@ public struct Questionnaire: Sendable, Codable {
 
     /// An edition compiled at build time (`CompactEncoder`), with its lookups rebuilt.
     public init(compiled bytes: UnsafeRawBufferPointer) throws {
-        self = try CompactDecoder.decode(Questionnaire.self, from: bytes)
-        indexes = Indexes(self)
+        self = try CompactReader.questionnaire(from: bytes)
     }
 
     /// Position by id of each list, for the lookups below; derived from the lists, so never encoded.
