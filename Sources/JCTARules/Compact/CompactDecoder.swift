@@ -47,6 +47,13 @@ final class CompactReader {
         bodyStart = cursor
     }
 
+    /// The values of `CompactEncoder.encodeParts`, with their string table apart.
+    init(strings: [String], values bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        self.strings = strings
+        bodyStart = 0
+    }
+
     static func number(_ bytes: UnsafeRawBufferPointer, at cursor: inout Int, terminator: UInt8) throws -> Int {
         var value = 0
         var negative = false

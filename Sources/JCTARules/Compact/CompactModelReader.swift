@@ -68,10 +68,10 @@ extension CompactReader {
         return value
     }
 
-    /// Decodes a whole edition.
-    static func questionnaire(from bytes: UnsafeRawBufferPointer) throws -> Questionnaire {
-        let reader = try CompactReader(bytes)
-        var cursor = reader.bodyStart
+    /// Decodes a whole edition from its values and string table (`CompactEncoder.encodeParts`).
+    static func questionnaire(values bytes: UnsafeRawBufferPointer, strings: [String]) throws -> Questionnaire {
+        let reader = CompactReader(strings: strings, values: bytes)
+        var cursor = 0
         let questionnaire = try Questionnaire(compact: reader, at: &cursor)
         guard cursor == bytes.count else { throw reader.malformed(cursor, "bytes after the edition") }
         return questionnaire
