@@ -11,10 +11,11 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Release builds link the Swift runtime and Foundation statically: start-up then maps no Swift shared
-# libraries and relocates none of their symbols (see README, Performance). `make release STATIC=` links them
-# dynamically.
-STATIC ?= --static-swift-stdlib
+# Release builds are one static executable (Swift runtime, Foundation, C++ runtime, ncursesw and the C
+# library linked in, no position-independent relocations): start-up runs no dynamic linker (see README,
+# Performance). `make release STATIC=--static-swift-stdlib` links the C libraries dynamically, `STATIC=` the
+# Swift libraries too.
+STATIC ?= --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo
 
 release: deps
 	$(SWIFT) build -c release $(STATIC)

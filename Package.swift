@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Generic types get their metadata from accessor functions instead of mangled names: instantiating from a
+// mangled name looks each protocol conformance up by scanning every conformance in the binary (about 200,000
+// instructions a scan in the static binary), which was a third of decoding an edition and a sixth of drawing
+// the first screen.
+let metadataAccessors: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "jcta",
     platforms: [.macOS(.v15)],
@@ -17,16 +23,14 @@ let package = Package(
         .target(
             name: "JCTARules",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            // Generic types in decoding code get their metadata from accessor functions instead of mangled
-            // names: instantiating from a mangled name looks each protocol conformance up by scanning every
-            // conformance in the binary, which was a third of decoding an edition at start-up.
-            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+            swiftSettings: metadataAccessors
         ),
         // Engine, exports, training and the embedded editions (re-exports JCTARules): no
         // terminal, no ncurses.
         .target(
             name: "JCTACore",
             dependencies: ["JCTARules", .product(name: "Yams", package: "Yams")],
+            swiftSettings: metadataAccessors,
             plugins: ["EmbedQuestionnairesPlugin"]
         ),
         // Loads and validates Questionnaires/*.yaml at build time and writes each edition in a compact form
@@ -40,9 +44,9 @@ let package = Package(
         // ncursesw, through a shim header (see Sources/CNcursesw/shim.h); only JCTATerminal imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Screens as pure functions of state into an in-memory grid: no terminal, testable as text.
-        .target(name: "JCTAScreens", dependencies: ["JCTACore"]),
+        .target(name: "JCTAScreens", dependencies: ["JCTACore"], swiftSettings: metadataAccessors),
         // The one owner of the terminal: start and restore, draw a ScreenBuffer, decode keys, signals.
-        .target(name: "JCTATerminal", dependencies: ["JCTAScreens", "CNcursesw"]),
+        .target(name: "JCTATerminal", dependencies: ["JCTAScreens", "CNcursesw"], swiftSettings: metadataAccessors),
         .executableTarget(
             name: "jcta",
             dependencies: [
@@ -50,7 +54,8 @@ let package = Package(
                 "JCTAScreens",
                 "JCTATerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: metadataAccessors
         ),
         // Fuzz targets: libFuzzer entry points with `-DFUZZING` (`make fuzz`), replay tools otherwise.
         // Their shared `main`: libFuzzer's driver or the replay of the files named.

@@ -3,7 +3,7 @@ import JCTARules
 
 /// The build-tool plugin's tool: loads and validates each edition in Questionnaires/ with the real loader
 /// (a broken edition fails the build, with file:line:column), and writes a Swift file holding each edition
-/// in the compact form `CompactDecoder` reads at start-up. Every file is also embedded as text: the training
+/// in the compact form read at start-up (its texts as string literals, its values as bytes). Every file is also embedded as text: the training
 /// scenarios are read from it, and `jcta validate` checks the embedded files as the office's files.
 @main
 struct EmbedQuestionnaires {
@@ -67,9 +67,9 @@ struct EmbedQuestionnaires {
             report(problems, path: path)
             return .failure(Failed())
         }
-        let bytes: [UInt8]
+        let parts: (strings: [String], body: [UInt8])
         do {
-            bytes = try CompactEncoder.encode(questionnaire)
+            parts = try CompactEncoder.encodeParts(questionnaire)
         } catch {
             FileHandle.standardError.write(Data("\(path):1:1: error: cannot compile the edition: \(error)\n".utf8))
             return .failure(Failed())
@@ -78,7 +78,8 @@ struct EmbedQuestionnaires {
         return .success("""
                     EditionCatalog.Entry(fileName: \(literal(name)), id: \(literal(questionnaire.edition)),
                                          effectiveFrom: \(date(questionnaire.effectiveFrom)), effectiveUntil: \(until),
-                                         compiled: \(literal(String(decoding: bytes, as: UTF8.self)))),
+                                         strings: [\(parts.strings.map(literal).joined(separator: ", "))],
+                                         compiled: \(literal(String(decoding: parts.body, as: UTF8.self)))),
 
             """)
     }

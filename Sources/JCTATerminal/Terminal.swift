@@ -192,6 +192,8 @@ public final class Terminal {
         werase(window)
         // Most neighbouring cells share a style: set it only when it changes.
         var current: CellStyle?
+        var run: [UInt8] = []
+        run.reserveCapacity(buffer.width * 4)
         for row in 0..<buffer.height {
             var column = 0
             while column < buffer.width {
@@ -209,18 +211,23 @@ public final class Terminal {
                     column += 1
                 case .character:
                     let start = column
-                    var run = ""
+                    // UTF-8 bytes, not a String: appending Characters checks grapheme breaks at every join.
+                    run.removeAll(keepingCapacity: true)
                     scan: while column < buffer.width {
                         let next = buffer[row, column]
                         guard next.style == cell.style else { break }
                         switch next.content {
-                        case .character(let character): run.append(character)
+                        case .character(let character): run.append(contentsOf: character.utf8)
                         case .continuation: break
                         case .line: break scan
                         }
                         column += 1
                     }
-                    mvwaddstr(window, Int32(row), Int32(start), run)
+                    run.withUnsafeBufferPointer { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) {
+                            _ = mvwaddnstr(window, Int32(row), Int32(start), $0.baseAddress, Int32($0.count))
+                        }
+                    }
                 }
             }
         }

@@ -108,6 +108,25 @@ final class CompiledEditionTests: XCTestCase {
         XCTAssertThrowsError(try CompactDecoder.decode(Sample.self, from: wrongTag))
     }
 
+    /// The edition reader used at start-up refuses damaged values or a table that does not fit them (a broken
+    /// build) instead of crashing or returning part of an edition.
+    func testADamagedEditionThrowsInsteadOfCrashing() throws {
+        for (file, parsed) in try shippedEditions() {
+            let (strings, values) = try CompactEncoder.encodeParts(parsed)
+            func read(_ values: [UInt8], _ strings: [String]) throws -> Questionnaire {
+                try values.withUnsafeBytes { try Questionnaire(compiled: $0, strings: strings) }
+            }
+            XCTAssertEqual(try CompactEncoder.encode(read(values, strings)), try CompactEncoder.encode(parsed), file)
+            for cut in stride(from: 0, to: values.count, by: max(values.count / 97, 1)) {
+                XCTAssertThrowsError(try read(Array(values[..<cut]), strings), "\(file) cut at \(cut)")
+            }
+            XCTAssertThrowsError(try read(values + Array("n".utf8), strings), file)
+            XCTAssertThrowsError(try read(values, Array(strings.dropLast())), file)
+            // The first field's name, "format", read as another key: refused, not skipped.
+            XCTAssertThrowsError(try read(values, strings.map { $0 == "format" ? "formax" : $0 }), file)
+        }
+    }
+
     func testAValueOfAnotherShapeIsRefused() throws {
         let bytes = try CompactEncoder.encode(["not", "a", "sample"])
         XCTAssertThrowsError(try CompactDecoder.decode(Sample.self, from: bytes))

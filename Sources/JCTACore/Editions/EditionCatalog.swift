@@ -7,20 +7,24 @@ public enum EditionCatalog {
         public var id: String
         public var effectiveFrom: CivilDate
         public var effectiveUntil: CivilDate?
-        /// The edition in `CompactEncoder`'s form.
+        /// The edition in `CompactEncoder.encodeParts`'s form: each distinct text once, as a string literal,
+        /// and the values that refer to them by number.
+        let strings: [String]
         let compiled: StaticString
 
-        init(fileName: String, id: String, effectiveFrom: CivilDate, effectiveUntil: CivilDate?, compiled: StaticString) {
+        init(fileName: String, id: String, effectiveFrom: CivilDate, effectiveUntil: CivilDate?, strings: [String],
+             compiled: StaticString) {
             self.fileName = fileName
             self.id = id
             self.effectiveFrom = effectiveFrom
             self.effectiveUntil = effectiveUntil
+            self.strings = strings
             self.compiled = compiled
         }
 
         public func load() throws(DiagnosticList) -> Questionnaire {
             let decoded = compiled.withUTF8Buffer { bytes in
-                Result { try Questionnaire(compiled: UnsafeRawBufferPointer(bytes)) }
+                Result { try Questionnaire(compiled: UnsafeRawBufferPointer(bytes), strings: strings) }
             }
             switch decoded {
             case .success(let questionnaire):

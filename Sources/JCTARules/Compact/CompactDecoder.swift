@@ -1,5 +1,5 @@
-/// Decodes the compact form `CompactEncoder` writes, with no Foundation and no YAML: how an embedded edition
-/// is loaded at start-up.
+/// Decodes the compact form `CompactEncoder` writes into any `Decodable` value, with no Foundation and no
+/// YAML: the format's general reader (an embedded edition is read by `CompactModelReader`, which is faster).
 ///
 /// Layout (ASCII tags, so the build can embed it as a string literal): the string table first, `N;` then
 /// `LEN:bytes` per distinct string; then one value: `sI;` (string number I), `iTEXT;` (a number), `t`, `f`,
@@ -45,6 +45,13 @@ final class CompactReader {
         }
         self.strings = strings
         bodyStart = cursor
+    }
+
+    /// The values of `CompactEncoder.encodeParts`, with their string table apart.
+    init(strings: [String], values bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        self.strings = strings
+        bodyStart = 0
     }
 
     static func number(_ bytes: UnsafeRawBufferPointer, at cursor: inout Int, terminator: UInt8) throws -> Int {

@@ -7,19 +7,27 @@ public enum CompactEncoder {
     }
 
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let (strings, body) = try encodeParts(value)
+        var out: [UInt8] = []
+        CompactToken.writeNumber(strings.count, tag: nil, into: &out)
+        for string in strings {
+            CompactToken.writeNumber(string.utf8.count, tag: nil, terminator: CompactToken.stringStart, into: &out)
+            out += string.utf8
+        }
+        return out + body
+    }
+
+    /// The string table and the values apart: the build writes the table as Swift string literals (the
+    /// binary then holds each text ready to use, with no copy or UTF-8 check at start-up) and the values
+    /// as bytes.
+    public static func encodeParts<T: Encodable>(_ value: T) throws -> (strings: [String], body: [UInt8]) {
         let root = Slot()
         try value.encode(to: TreeEncoder(slot: root))
         var strings = StringTable()
         root.collectStrings(into: &strings)
         var body: [UInt8] = []
         root.write(into: &body, strings: strings)
-        var out: [UInt8] = []
-        CompactToken.writeNumber(strings.list.count, tag: nil, into: &out)
-        for string in strings.list {
-            CompactToken.writeNumber(string.utf8.count, tag: nil, terminator: CompactToken.stringStart, into: &out)
-            out += string.utf8
-        }
-        return out + body
+        return (strings.list, body)
     }
 
     struct StringTable {

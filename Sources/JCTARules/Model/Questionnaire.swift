@@ -45,10 +45,10 @@ public struct Questionnaire: Sendable, Codable {
         indexes = Indexes(self)
     }
 
-    /// An edition compiled at build time (`CompactEncoder`), with its lookups rebuilt.
-    public init(compiled bytes: UnsafeRawBufferPointer) throws {
-        self = try CompactDecoder.decode(Questionnaire.self, from: bytes)
-        indexes = Indexes(self)
+    /// An edition compiled at build time (`CompactEncoder.encodeParts`: its values and its string table),
+    /// with its lookups rebuilt.
+    public init(compiled values: UnsafeRawBufferPointer, strings: [String]) throws {
+        self = try CompactReader.questionnaire(values: values, strings: strings)
     }
 
     /// Position by id of each list, for the lookups below; derived from the lists, so never encoded.

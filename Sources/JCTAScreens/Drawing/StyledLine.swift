@@ -1,5 +1,3 @@
-import Foundation
-
 /// One laid-out line of a view: text, its style and how far it is indented.
 struct StyledLine: Hashable, Sendable {
     var text: String
@@ -23,15 +21,35 @@ struct StyledLine: Hashable, Sendable {
     /// Like `wrapped`, but never breaks inside any of `units` (a date range such as 「(2025-05-31 - )」).
     static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0,
                         keepingWhole units: [String]) -> [StyledLine] {
-        var joined = text
+        var joined = Array(text)
         for unit in units where unit.contains(" ") {
-            joined = joined.replacingOccurrences(of: unit, with: unit.replacingOccurrences(of: " ", with: noBreakSpace))
+            joined = replacing(Array(unit), with: unit.map { $0 == " " ? noBreakSpace : $0 }, in: joined)
         }
-        return wrapped(joined, width: width, style: style, indent: indent, hanging: hanging).map {
-            StyledLine(text: $0.text.replacingOccurrences(of: noBreakSpace, with: " "), style: $0.style, indent: $0.indent)
+        return wrapped(String(joined), width: width, style: style, indent: indent, hanging: hanging).map {
+            StyledLine(text: String($0.text.map { $0 == noBreakSpace ? " " : $0 }), style: $0.style, indent: $0.indent)
         }
     }
 
     /// Joins what it stands between into one word for `TextWrap`; drawn as a plain space.
-    private static let noBreakSpace = "\u{00A0}"
+    private static let noBreakSpace: Character = "\u{00A0}"
+
+    /// `text` with every occurrence of `target` (left to right, not overlapping) replaced. Written here
+    /// rather than with Foundation's `replacingOccurrences`, which bridges through NSString: that was a
+    /// third of drawing the welcome screen.
+    private static func replacing(_ target: [Character], with replacement: [Character], in text: [Character]) -> [Character] {
+        guard !target.isEmpty, target.count <= text.count else { return text }
+        var out: [Character] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + target.count <= text.count, text[index..<index + target.count].elementsEqual(target) {
+                out += replacement
+                index += target.count
+            } else {
+                out.append(text[index])
+                index += 1
+            }
+        }
+        return out
+    }
 }
