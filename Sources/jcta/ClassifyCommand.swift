@@ -111,12 +111,14 @@ struct ClassifyCommand: ParsableCommand {
             throw Failure(status: error.status, messages: error.messages)
         }
         let questionnaire: Questionnaire
-        let otherNodes: Set<String>
         do {
-            (questionnaire, otherNodes) = try cache.rules(for: file, options: rules)
+            questionnaire = try cache.rules(for: file, options: rules)
         } catch {
             throw Failure(status: .invalidInput, messages: ["error: the rules for this answers file could not be loaded (see above)"])
         }
+        // The other editions' questions matter only for an answer this edition has no question for.
+        let answersOtherQuestions = file.answers.keys.contains { questionnaire.node($0) == nil }
+        let otherNodes = answersOtherQuestions ? cache.otherEditionNodes(than: questionnaire, options: rules) : []
         switch Classifier(questionnaire).classify(file.answers, otherEditionNodes: otherNodes) {
         case .success(let result):
             return ResultDocument(result: result, screenedOn: screenedOn, studyDate: studyDate ?? file.studyDate,
@@ -129,17 +131,27 @@ struct ClassifyCommand: ParsableCommand {
     }
 }
 
-/// The questionnaires a run has loaded, by what picked them, and the other editions' question ids.
+/// The questionnaires a run has loaded, by what picked them, and the other editions' question ids, each
+/// decoded only when first needed.
 private final class RulesCache {
-    private var loaded: [String: (Questionnaire, Set<String>)] = [:]
+    private var loaded: [String: Questionnaire] = [:]
+    private var otherNodes: [String: Set<String>] = [:]
 
-    func rules(for file: AnswersFile, options: EditionOptions) throws -> (Questionnaire, Set<String>) {
+    func rules(for file: AnswersFile, options: EditionOptions) throws -> Questionnaire {
         let key = "\(file.edition ?? "")|\(file.studyDate?.description ?? "")"
         if let found = loaded[key] { return found }
         let questionnaire = try options.load(fileEdition: file.edition, studyDate: file.studyDate)
-        let otherNodes = options.questionnaire == nil ? EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition) : []
-        loaded[key] = (questionnaire, otherNodes)
-        return (questionnaire, otherNodes)
+        loaded[key] = questionnaire
+        return questionnaire
+    }
+
+    /// The question ids of the embedded editions other than `questionnaire`'s; none for a --questionnaire file.
+    func otherEditionNodes(than questionnaire: Questionnaire, options: EditionOptions) -> Set<String> {
+        guard options.questionnaire == nil else { return [] }
+        if let found = otherNodes[questionnaire.edition] { return found }
+        let ids = EditionCatalog.nodeIDs(ofEditionsOtherThan: questionnaire.edition)
+        otherNodes[questionnaire.edition] = ids
+        return ids
     }
 }
 

@@ -9,8 +9,11 @@ public enum UnusedAnswers {
         public var words: String
     }
 
+    /// `editions` defaults to every embedded edition, decoded only when an answer is unused.
     public static func named(_ result: ClassificationResult, language lang: Language,
-                             editions: [Questionnaire] = EditionCatalog.loaded) -> [Named] {
+                             editions: [Questionnaire]? = nil) -> [Named] {
+        guard !result.unused.isEmpty else { return [] }
+        let editions = editions ?? EditionCatalog.loaded
         let own = editions.filter { $0.edition == result.edition }
         let searched = own + editions.filter { $0.edition != result.edition }
         return result.unused.map { node in

@@ -46,26 +46,45 @@ public enum QuestionnaireLoader {
 
     /// Loads questionnaire text; `file` names it in diagnostics.
     public static func load(text: String, file: String) throws(DiagnosticList) -> Questionnaire {
+        if let inParts = try loadInParts(text: text, file: file) { return inParts }
+        return try loadWhole(text: text, file: file)
+    }
+
+    /// Loads a file composed whole into one YAML tree.
+    package static func loadWhole(text: String, file: String) throws(DiagnosticList) -> Questionnaire {
         let root = try composeSafely(text, file: file, emptyFix: "start from an existing edition in Questionnaires/")
         let document = YAMLDocument(file: file)
-        let questionnaire = QuestionnaireReader(document: document).read(root)
+        // A tree composed whole has no batches, so nothing can be left unread.
+        let questionnaire = try? QuestionnaireReader(document: document).read(root)
+        return try document.result(questionnaire)
+    }
+
+    /// Loads a file whose long top-level lists can be composed a batch at a time (see `TopLevelLists`), so its
+    /// YAML nodes never exist all at once; nil when the text has to be composed whole, which then reports
+    /// every syntax error exactly as before.
+    package static func loadInParts(text: String, file: String,
+                                    batchBytes: Int? = nil) throws(DiagnosticList) -> Questionnaire? {
+        guard let lists = TopLevelLists(text, keys: QuestionnaireReader.listKeys, batchBytes: batchBytes ?? TopLevelLists.batchBytes) else {
+            return nil
+        }
+        try checkSafe(text, file: file)
+        guard let root = try? Yams.compose(yaml: lists.skeleton, .basic) else { return nil }
+        let document = YAMLDocument(file: file)
+        var reader = QuestionnaireReader(document: document)
+        reader.batches = lists.batches
+        let questionnaire: Questionnaire?
+        do {
+            questionnaire = try reader.read(root)
+        } catch {
+            return nil
+        }
         return try document.result(questionnaire)
     }
 
     /// Refuses what could hang or exhaust the YAML composer (control characters, deep nesting, aliases),
     /// then composes the text into a node tree; every failure is a diagnostic with file, line and column.
     package static func composeSafely(_ text: String, file: String, emptyFix: String) throws(DiagnosticList) -> Node {
-        if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
-            throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
-                "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
-                fix: "remove binary content; a questionnaire is a YAML text file")])
-        }
-        if let deep = firstTooDeep(text, file: file) {
-            throw DiagnosticList([deep])
-        }
-        if let alias = firstAnchorOrAlias(text, file: file) {
-            throw DiagnosticList([alias])
-        }
+        try checkSafe(text, file: file)
         do {
             // The basic resolver leaves every scalar as text: the reader wants strings only, and the default
             // resolver's regular expressions were a third of the start-up cost.
@@ -78,6 +97,21 @@ public enum QuestionnaireLoader {
             throw list
         } catch {
             throw DiagnosticList([syntaxDiagnostic(error, file: file)])
+        }
+    }
+
+    /// What could hang or exhaust the YAML composer, refused before composing anything.
+    private static func checkSafe(_ text: String, file: String) throws(DiagnosticList) {
+        if let control = text.unicodeScalars.enumerated().first(where: { isForbiddenControl($0.element) }) {
+            throw DiagnosticList([Diagnostic(.notText, at: location(ofScalarOffset: control.offset, in: text, file: file),
+                "the file holds a control character (U+\(String(format: "%04X", control.element.value))), so it is not a text file",
+                fix: "remove binary content; a questionnaire is a YAML text file")])
+        }
+        if let deep = firstTooDeep(text, file: file) {
+            throw DiagnosticList([deep])
+        }
+        if let alias = firstAnchorOrAlias(text, file: file) {
+            throw DiagnosticList([alias])
         }
     }
 

@@ -4,11 +4,19 @@ import Yams
 /// Builds the model from a composed YAML tree, one section at a time.
 struct QuestionnaireReader {
     let document: YAMLDocument
+    /// Top-level lists whose items are composed a batch at a time (their values in the tree are left empty).
+    var batches: [String: [TopLevelLists.Batch]] = [:]
+
+    /// A batch of items that does not compose on its own: the text has to be composed whole.
+    struct BatchUnreadable: Error {}
+
+    /// The top-level keys whose values are lists of entries.
+    static let listKeys: Set<String> = ["articles", "cases", "glossary", "grounds", "nodes", "outcomes"]
 
     static let topLevelKeys = ["format", "edition", "title", "effective_from", "effective_until", "sources", "root",
                                "consult_outcome", "articles", "cases", "glossary", "grounds", "nodes", "outcomes"]
 
-    func read(_ root: Node) -> Questionnaire? {
+    func read(_ root: Node) throws(BatchUnreadable) -> Questionnaire? {
         guard let top = document.mapping(root, what: "the questionnaire", known: Self.topLevelKeys) else { return nil }
         let format = top.required("format").flatMap { readFormat($0) }
         let edition = top.required("edition").flatMap { document.string($0, what: "edition") }
@@ -18,12 +26,12 @@ struct QuestionnaireReader {
         let sources = document.texts(top.required("sources"), what: "sources")
         let rootID = top.required("root").flatMap { document.identifier($0, what: "root") }
         let consult = top.required("consult_outcome").flatMap { document.identifier($0, what: "consult_outcome") }
-        let articles = list(top.required("articles"), what: "articles", read: readArticle)
-        let cases = list(top.required("cases"), what: "cases", read: readCase)
-        let glossary = list(top.optional("glossary"), what: "glossary", read: readTerm)
-        let grounds = list(top.optional("grounds"), what: "grounds", read: readGround)
-        let nodes = list(top.required("nodes"), what: "nodes", read: readNode)
-        let outcomes = list(top.required("outcomes"), what: "outcomes", read: readOutcome)
+        let articles = try topLevelList(top.required("articles"), key: "articles", read: readArticle)
+        let cases = try topLevelList(top.required("cases"), key: "cases", read: readCase)
+        let glossary = try topLevelList(top.optional("glossary"), key: "glossary", read: readTerm)
+        let grounds = try topLevelList(top.optional("grounds"), key: "grounds", read: readGround)
+        let nodes = try topLevelList(top.required("nodes"), key: "nodes", read: readNode)
+        let outcomes = try topLevelList(top.required("outcomes"), key: "outcomes", read: readOutcome)
         if let edition, !IdentifierPattern.editionMatches(edition) {
             document.report(.badValue, top.optional("edition"), "edition '\(edition)' is not a valid edition id",
                             fix: "use letters, digits, '-' or '_' (e.g. 2025)")
@@ -45,6 +53,21 @@ struct QuestionnaireReader {
             return nil
         }
         return value
+    }
+
+    /// A top-level list, from the tree or composed a batch at a time; the reading is the same either way.
+    private func topLevelList<T>(_ node: Node?, key: String, read: (Node) -> T?) throws(BatchUnreadable) -> [T] {
+        guard let batches = batches[key] else { return list(node, what: key, read: read) }
+        var entries: [T] = []
+        for batch in batches {
+            guard let composed = try? Yams.compose(yaml: String(batch.text), .basic), case .sequence(let items) = composed else {
+                throw BatchUnreadable()
+            }
+            document.lineOffset = batch.lineOffset
+            defer { document.lineOffset = 0 }
+            entries += items.compactMap(read)
+        }
+        return entries
     }
 
     private func list<T>(_ node: Node?, what: String, read: (Node) -> T?) -> [T] {

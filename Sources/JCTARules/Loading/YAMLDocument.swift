@@ -6,6 +6,8 @@ import Yams
 package final class YAMLDocument {
     package let file: String
     package private(set) var diagnostics: [Diagnostic] = []
+    /// Lines before the text being read, when it is a part of the file composed on its own.
+    var lineOffset = 0
 
     package init(file: String) {
         self.file = file
@@ -13,7 +15,7 @@ package final class YAMLDocument {
 
     package func location(of node: Node?) -> SourceLocation {
         let mark = node?.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        return SourceLocation(file: file, line: mark.map { $0.line + lineOffset } ?? 1, column: mark?.column ?? 1)
     }
 
     package func report(_ code: DiagnosticCode, _ node: Node?, _ message: String, fix: String) {
