@@ -23,15 +23,19 @@ struct StyledLine: Hashable, Sendable {
     /// Like `wrapped`, but never breaks inside any of `units` (a date range such as 「(2025-05-31 - )」).
     static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0,
                         keepingWhole units: [String]) -> [StyledLine] {
+        // Each unit is wrapped as a placeholder word of its display width (Japanese text may break between
+        // any two characters, so joining its spaces is not enough), then put back.
         var joined = text
-        for unit in units where unit.contains(" ") {
-            joined = joined.replacingOccurrences(of: unit, with: unit.replacingOccurrences(of: " ", with: noBreakSpace))
+        var placed: [(placeholder: String, unit: String)] = []
+        for (index, unit) in units.enumerated() where joined.contains(unit) {
+            let mark = Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(index % 26)))
+            let placeholder = String(repeating: mark, count: DisplayWidth.of(unit))
+            joined = joined.replacingOccurrences(of: unit, with: placeholder)
+            placed.append((placeholder, unit))
         }
-        return wrapped(joined, width: width, style: style, indent: indent, hanging: hanging).map {
-            StyledLine(text: $0.text.replacingOccurrences(of: noBreakSpace, with: " "), style: $0.style, indent: $0.indent)
+        return wrapped(joined, width: width, style: style, indent: indent, hanging: hanging).map { line in
+            let text = placed.reduce(line.text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.unit) }
+            return StyledLine(text: text, style: line.style, indent: line.indent)
         }
     }
-
-    /// Joins what it stands between into one word for `TextWrap`; drawn as a plain space.
-    private static let noBreakSpace = "\u{00A0}"
 }
