@@ -103,4 +103,30 @@ final class ResultReadingTests: XCTestCase {
             XCTAssertFalse(text.contains("第2条第2項第2号"), text)
         }
     }
+
+    /// The path of answers is an ordered list in Markdown, its arrow unescaped; the edition in force reads as
+    /// in force from its date.
+    func testMarkdownNumbersThePathAndTheEditionInForceReadsAsSuch() throws {
+        let q = try XCTUnwrap(EditionCatalog.entry(id: "2025")).load()
+        let result = try Classifier(q).classify(["exclusion": "none", "product": "none"]).get()
+        let markdown = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-04-01")!, language: .ja).rendered(as: .markdown)
+        XCTAssertTrue(markdown.contains("\n1. "), markdown)
+        XCTAssertFalse(markdown.contains("- 1."), markdown)
+        XCTAssertFalse(markdown.contains("-\\>"), markdown)
+        XCTAssertTrue(markdown.contains("(2025-05-31 施行)"), markdown)
+        XCTAssertEqual(EditionPeriodWords.text("2018-04-01 - 2025-05-30", .en), "2018-04-01 - 2025-05-30")
+        XCTAssertEqual(EditionPeriodWords.text("2025-05-31 - ", .en), "in force from 2025-05-31")
+    }
+
+    /// A survey (no product): the guidelines may apply, and the institution's ethics committee decides.
+    func testASurveyIsToldTheGuidelinesMayApplyAndWhoDecides() throws {
+        for edition in ["2019", "2025"] {
+            let q = try XCTUnwrap(EditionCatalog.entry(id: edition)).load()
+            let result = try Classifier(q).classify(["exclusion": "none", "product": "none"]).get()
+            XCTAssertEqual(result.outcome, "out_no_product")
+            let ethics = try XCTUnwrap(result.obligations.first { $0.ja.contains("倫理指針") })
+            XCTAssertTrue(ethics.ja.contains("対象になる場合があります") && ethics.ja.contains("倫理審査委員会"), ethics.ja)
+            XCTAssertTrue(ethics.en.contains("may fall under the Ethical Guidelines for Life Science and Medical Research"), ethics.en)
+        }
+    }
 }
