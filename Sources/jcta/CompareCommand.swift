@@ -44,11 +44,7 @@ struct CompareCommand: ParsableCommand {
         let file = try AnswersFileReader.readOrExit(answers)
         var date = file.studyDate
         if let studyDate {
-            guard let parsed = CivilDate(iso: studyDate) else {
-                printError("error: --study-date '\(studyDate)' is not a date; write YYYY-MM-DD, e.g. 2026-04-01")
-                throw ExitStatus.invalidInput.exitCode
-            }
-            date = parsed
+            date = try StudyDateOption.parse(studyDate)
         }
         var editions: [Questionnaire] = []
         for entry in EditionCatalog.entries {

@@ -40,11 +40,7 @@ struct EditionChoice {
 
     func parsedStudyDate() throws -> CivilDate? {
         guard let studyDate else { return nil }
-        guard let date = CivilDate(iso: studyDate) else {
-            printError("error: --study-date '\(studyDate)' is not a date; write YYYY-MM-DD, e.g. 2026-04-01")
-            throw ExitStatus.invalidInput.exitCode
-        }
-        return date
+        return try StudyDateOption.parse(studyDate)
     }
 
     /// The questionnaire to use. `fileEdition` is the edition an answers file names; the command line wins.

@@ -15,11 +15,7 @@ struct EditionsCommand: ParsableCommand {
     func run() throws {
         let date: CivilDate
         if let studyDate {
-            guard let parsed = CivilDate(iso: studyDate) else {
-                printError("error: --study-date '\(studyDate)' is not a date; write YYYY-MM-DD")
-                throw ExitStatus.invalidInput.exitCode
-            }
-            date = parsed
+            date = try StudyDateOption.parse(studyDate)
         } else {
             date = CivilDate.today()
         }

@@ -9,7 +9,7 @@ struct JCTA: ParsableCommand {
         abstract: "臨床研究法 該当性スクリーニング / Clinical Trials Act screening",
         discussion: """
         The result supports, and does not replace, the determination of your institution and its \
-        certified review board (CRB). 結果は参考情報です。最終判断は所属機関と認定臨床研究審査委員会が行います。
+        Certified Review Board (CRB). 結果は参考情報です。最終判断は所属機関と認定臨床研究審査委員会が行います。
         Exit codes: 0 ok, 1 file not written/read, 2 invalid input, 3 an answer is missing, 64 usage, \
         129/130/131/143 ended by SIGHUP/SIGINT/SIGQUIT/SIGTERM.
         """,

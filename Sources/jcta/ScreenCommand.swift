@@ -145,13 +145,14 @@ struct InteractiveScreen {
             explained.print()
             throw explained.status.exitCode
         }
+        // Read before the screen opens: an error printed on the full screen would vanish with it.
+        let studyDate = try rules.parsedStudyDate() ?? file.studyDate
         guard let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) else {
             printError("error: --answers opens the full screen, and this terminal cannot show it; "
                        + "jcta classify --answers \(path) gives the result, or names the question still to answer")
             throw ExitStatus.invalidInput.exitCode
         }
-        var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: try rules.parsedStudyDate() ?? file.studyDate,
-                                     on: terminal)
+        var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
         state.resume(answers: file.answers, title: file.title)
         try FullScreen.run(&state, on: terminal)
     }

@@ -176,7 +176,7 @@ class EndToEnd(unittest.TestCase):
 
     def test_06_reopen_an_answer_from_the_result(self):
         pane = self.walk_to("specified")
-        # The highlight starts on the last answer; k moves it up to the first.
+        # Nothing is highlighted at first; the first k picks the first answer and more k stay there.
         pane.keys(*(["k"] * len(self.rules.paths["specified"])))
         pane.keys("Enter")
         pane.wait_for_pattern(r"問1 ")

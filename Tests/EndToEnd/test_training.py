@@ -163,7 +163,7 @@ class BatchGrader(unittest.TestCase):
         self.assertEqual(status, 0, err)
         self.assertIn("Trainee: Trainee A", out)
         self.assertIn("Score: 4/6 (67%)", out)
-        self.assertIn("3. Steadiness of a non-contact thermometer wrong: picked Clinical, right Out of scope", out)
+        self.assertIn("3. Steadiness of a non-contact thermometer wrong: picked Clinical, right Outside the Act", out)
         self.assertIn("   Decides: ", out)
 
     def test_the_edition_on_the_command_line_wins(self):

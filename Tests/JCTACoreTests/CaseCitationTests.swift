@@ -96,7 +96,7 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(sections.first { $0.title == "Casebook notes relied on" }?.items,
                        ["(note to case 1-1) The parent company sees to the contract"])
         XCTAssertEqual(sections.first { $0.title == "Cases for contrast (a different conclusion)" }?.items,
-                       ["(case 3-1: Out of scope) Measuring only is out of scope"])
+                       ["(case 3-1: Outside the Act) Measuring only is out of scope"])
         XCTAssertNil(sections.first { $0.title == "Casebook entries relied on" })
         let ja = ResultSections(ResultDocument(result: result, screenedOn: CivilDate(iso: "2025-06-01")!, language: .ja)).sections
         XCTAssertEqual(ja.first { $0.title == "対比のための事例（結論が異なる）" }?.items, ["（事例3-1：対象外）測るだけなら対象外"])

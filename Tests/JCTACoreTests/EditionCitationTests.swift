@@ -87,7 +87,7 @@ final class EditionCitationTests: XCTestCase {
     }
 
     func testTheUnverifiedOrdinanceIsSaidOncePerResultWhereItMatters() throws {
-        let marker = LocalizedText(ja: "改正後の施行規則（2025年2月改正）の条文は、ここでは確認できていません", en: "We have not read the text of the amended Enforcement Ordinance")
+        let marker = LocalizedText(ja: "改正後の施行規則（2025年2月改正）の条文は、ここでは確認できていません", en: "This tool has not been checked against the text of the amended Enforcement Ordinance")
         for edition in Self.editions {
             for result in try Self.results(edition) {
                 for language in Language.allCases {

@@ -93,7 +93,9 @@ final class EditionComparisonTests: XCTestCase {
         XCTAssertEqual(comparison.columns.compactMap(\.result).count, editions.count, "the unused 2025 answers are used")
         let text = document.rendered(as: .text)
         XCTAssertTrue(text.contains("[Transitional provisions]"), text)
-        for edition in editions { XCTAssertTrue(text.contains("[Edition \(edition.edition) (\(edition.effectivePeriod))]"), text) }
+        for edition in editions {
+            XCTAssertTrue(text.contains("[Edition \(edition.edition) (\(EditionPeriodWords.text(edition.effectivePeriod, .en)))]"), text)
+        }
         XCTAssertTrue(document.rendered(as: .markdown).contains("## Transitional provisions"))
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(document.rendered(as: .json).utf8)) as? [String: Any])
         let compared = try XCTUnwrap(json["editions_compared"] as? [String: Any])

@@ -27,7 +27,7 @@ final class ExportTests: XCTestCase {
         let path = try XCTUnwrap(text.range(of: "[Path of answers]"))
         XCTAssertLessThan(confirm.lowerBound, path.lowerBound)
         // Questions are named by number and words (the question itself when it has no short title), never by id.
-        XCTAssertTrue(text.contains("Q1 Does the study use a product?: \"No\" -> Out of scope"), text)
+        XCTAssertTrue(text.contains("Q1 Does the study use a product?: \"No\" -> Outside the Act"), text)
         XCTAssertFalse(text.contains("uses_product"))
     }
 

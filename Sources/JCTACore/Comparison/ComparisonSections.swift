@@ -12,7 +12,7 @@ public struct ComparisonSections: Sendable {
         func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
         heading = t("臨床研究法 該当性スクリーニング: 版の比較", "Clinical Trials Act screening: the editions compared")
         var stamp = [t("スクリーニング日", "Screened on") + ": \(screenedOn)"]
-        if let studyDate { stamp.append(t("研究開始予定日", "Study date") + ": \(studyDate)") }
+        if let studyDate { stamp.append(t("研究開始予定日", "Planned start date") + ": \(studyDate)") }
         if let studyTitle { stamp.append(t("研究課題名", "Study title") + ": \(studyTitle)") }
         stamp.append(HTMLPage.toolLine(toolVersion, language: lang))
         self.stamp = stamp
@@ -28,13 +28,11 @@ public struct ComparisonSections: Sendable {
         }
         for column in comparison.columns {
             // A short title (screens do not wrap titles); the edition's name is the first line.
-            let title = t("版", "Edition") + " \(column.edition) (\(column.effectivePeriod))"
+            let title = t("版", "Edition") + " \(column.edition) (\(EditionPeriodWords.text(column.effectivePeriod, lang)))"
             var items = [column.title[lang]]
             switch column.verdict {
             case .classified(let r):
-                var label = r.classification.label[lang]
-                if let reason = r.reason { label += " (\(reason))" }
-                items.append(t("分類", "Class") + ": \(label)")
+                items.append(t("分類", "Class") + ": " + r.classification.label[lang])
                 items.append(t("結論", "Result") + ": \(r.headline[lang])")
                 let grounds = ResultGrounds.labels(r, language: lang)
                 items.append(t("根拠条文", "Grounds") + ": " + (grounds.isEmpty ? t("なし", "none") : grounds.joined(separator: "; ")))
@@ -54,9 +52,15 @@ public struct ComparisonSections: Sendable {
         }
         for difference in comparison.differences {
             let results = Dictionary(comparison.columns.compactMap { c in c.result.map { (c.edition, $0) } }, uniquingKeysWith: { a, _ in a })
-            sections.append(.init(title: t("違い（\(difference.from) 年版と \(difference.to) 年版）",
-                                           "Differences between \(difference.from) and \(difference.to)"),
-                                  items: difference.causes.map { cause($0, results[$0.edition], lang) }))
+            let title = t("違い（\(difference.from) 年版と \(difference.to) 年版）", "Differences between \(difference.from) and \(difference.to)")
+            if let older = results[difference.from], let newer = results[difference.to],
+               older.classification == newer.classification, older.reason == newer.reason {
+                // Same class and reason: only the provisions cited differ; naming questions would read as if
+                // an answer changed the class.
+                sections.append(.init(title: title, items: articlesOnly(older, difference.from, newer, difference.to, lang)))
+            } else {
+                sections.append(.init(title: title, items: difference.causes.map { cause($0, results[$0.edition], lang) }))
+            }
         }
         let classified = comparison.columns.filter { $0.result != nil }
         if classified.count > 1 && comparison.differences.isEmpty {
@@ -90,11 +94,27 @@ public struct ComparisonSections: Sendable {
         return sentence
     }
 
-    /// 「臨床研究（特定臨床研究以外）」 with the headline where it says more (「…、CRBが確認します」).
+    /// Two editions that give the same class for the same reason: what each cites that the other does not.
+    static func articlesOnly(_ older: ClassificationResult, _ olderEdition: String, _ newer: ClassificationResult,
+                             _ newerEdition: String, _ lang: Language) -> [String] {
+        let label = older.classification.label[lang]
+        var items = [lang == .ja
+            ? "どちらの版でも分類は「\(label)」で、結論も同じです。違うのは挙げる条文だけです。"
+            : "Both editions give \(label) for the same reason; only the provisions they cite differ."]
+        for (own, edition, other) in [(older, olderEdition, newer), (newer, newerEdition, older)] {
+            let otherIDs = Set(other.articles.map(\.id))
+            let extra = own.articles.filter { !otherIDs.contains($0.id) }.map { $0.label[lang] }
+            guard !extra.isEmpty else { continue }
+            items.append(lang == .ja
+                ? "\(edition) 年版だけが挙げる条文: " + extra.joined(separator: "、")
+                : "Cited only by the \(edition) edition: " + extra.joined(separator: "; "))
+        }
+        return items
+    }
+
+    /// The class in words, in 「」 in Japanese (the reason is the headline's to say).
     static func classWords(_ result: ClassificationResult, _ lang: Language) -> String {
-        var words = lang == .ja ? "「\(result.classification.label[lang])」" : result.classification.label[lang]
-        if let reason = result.reason { words += " (\(reason))" }
-        return words
+        lang == .ja ? "「\(result.classification.label[lang])」" : result.classification.label[lang]
     }
 
     /// One answer to the question an edition still needs, and what it would lead to under that edition.

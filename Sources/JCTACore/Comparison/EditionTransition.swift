@@ -43,6 +43,6 @@ public struct EditionTransition: Sendable, Hashable {
             en: "The study date (\(studyDate)) is before \(changeDate) and the screening date (\(screenedOn)) is on or after it, "
                 + "so both editions are shown. Which edition's rules apply to a study already running is decided by the transitional "
                 + "provisions (附則) of the amending Act in force from \(changeDate). This tool has not verified what those provisions "
-                + "say about clinical research: confirm with your institution and the certified review board (CRB).")
+                + "say about clinical research: confirm with your institution and the Certified Review Board (CRB).")
     }
 }

@@ -118,8 +118,12 @@ public struct Classifier: Sendable {
     /// stands under "relied on" for a result it does not support. For a consult result, a ground stays a ground
     /// when it supports one of the classes still possible.
     private func citedCases(_ cited: [CaseCitation], outcome: Outcome, possible: Set<Classification>) -> [ClassificationResult.CitedCase] {
-        var seen = Set<String>()
+        var seen: [String: Int] = [:]
         var out: [ClassificationResult.CitedCase] = []
+        // A case cited anywhere on the path as a contrast or for its note is that, not also a ground: that
+        // citation says how this result stands to the case (an answer's plain ground is cited for the results
+        // the answer usually leads to).
+        let placedOtherwise = Set(cited.filter { $0.role != .ground }.map(\.id))
         for citation in cited {
             guard let entry = questionnaire.caseEntry(citation.id) else { continue }
             var role = citation.role
@@ -129,7 +133,14 @@ public struct Classifier: Sendable {
                     : entry.supports(outcome.classification, reason: outcome.reason)
                 if !fits { role = .contrast }
             }
-            guard seen.insert("\(role.rawValue) \(entry.id)").inserted else { continue }
+            if role == .ground && placedOtherwise.contains(entry.id) { continue }
+            let key = "\(role.rawValue) \(entry.id)"
+            if let earlier = seen[key] {
+                // Cited twice in one role: the citation that says why it applies here wins.
+                if let point = citation.point { out[earlier].text = point }
+                continue
+            }
+            seen[key] = out.count
             out.append(.init(id: entry.id, role: role, list: entry.list, text: citation.point ?? entry.summary))
         }
         // A case whose note is cited needs no second line as a contrast: the note is the part that applies.

@@ -8,7 +8,7 @@ public enum MarkdownExport {
         out += s.stamp.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
         for section in s.sections {
             out += "\n## \(escape(section.title))\n\n"
-            out += section.items.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
+            out += section.items.map { section.numbered ? escape($0) : "- \(escape($0))" }.joined(separator: "\n") + "\n"
         }
         return out
     }
@@ -17,7 +17,8 @@ public enum MarkdownExport {
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+            // '>' quotes only at the start of a line; inside one ("->") it is plain text.
+            if "\\`*_[]<#|".contains(character) || (character == ">" && out.isEmpty) { out.append("\\") }
             out.append(character == "\n" ? " " : character)
         }
         return out

@@ -4,6 +4,8 @@ public struct ResultSections: Sendable {
     public struct Section: Sendable, Hashable {
         public var title: String
         public var items: [String]
+        /// Items that carry their own numbers (the path of answers): an ordered list, not bullets.
+        public var numbered = false
     }
 
     public var heading: String
@@ -23,10 +25,10 @@ public struct ResultSections: Sendable {
         headline = r.headline[lang]
         explanation = r.explanation[lang]
         var stamp = [
-            t("版", "Edition") + ": \(r.edition) " + r.editionTitle[lang] + " (\(r.effectivePeriod))",
+            t("版", "Edition") + ": \(r.edition) " + r.editionTitle[lang] + " (\(EditionPeriodWords.text(r.effectivePeriod, lang)))",
             t("スクリーニング日", "Screened on") + ": \(document.screenedOn)",
         ]
-        if let date = document.studyDate { stamp.append(t("研究開始予定日", "Study date") + ": \(date)") }
+        if let date = document.studyDate { stamp.append(t("研究開始予定日", "Planned start date") + ": \(date)") }
         if let title = document.studyTitle { stamp.append(t("研究課題名", "Study title") + ": \(title)") }
         stamp.append("jcta \(document.toolVersion)")
         self.stamp = stamp
@@ -35,7 +37,11 @@ public struct ResultSections: Sendable {
         func add(_ title: String, _ items: [String]) {
             if !items.isEmpty { sections.append(Section(title: title, items: items)) }
         }
-        add(t("特定臨床研究にあたる根拠", "Grounds for specified clinical research"), r.grounds.map { finding in
+        // Only a specified result rests on its grounds; on any other they are what could make it specified.
+        let groundsTitle = r.classification == .specified
+            ? t("特定臨床研究にあたる根拠", "Grounds for specified clinical research")
+            : t("特定臨床研究の根拠になりうる点", "What could make the study specified clinical research")
+        add(groundsTitle, r.grounds.map { finding in
             switch finding.status {
             case .certain: finding.label[lang]
             case .possible: finding.label[lang] + t("（「わからない」と答えた点によっては該当）", " (may apply, depending on a point answered 'Not sure')")
@@ -52,6 +58,7 @@ public struct ResultSections: Sendable {
         add(t("回答の経過", "Path of answers"), r.path.map { step in
             QuestionNode.numberLabel(step.number, lang) + " \(step.question[lang]) -> \(step.answer[lang])"
         })
+        if let path = sections.indices.last, sections[path].title == t("回答の経過", "Path of answers") { sections[path].numbered = true }
         func cited(_ role: CitationRole) -> [ClassificationResult.CitedCase] { r.citations.filter { $0.role == role } }
         add(t("根拠とした事例（事例集）", "Casebook entries relied on"), cited(.ground).map { "(\($0.id)) \($0.text[lang])" })
         add(t("根拠とした留意事項（事例集）", "Casebook notes relied on"), cited(.note).map {

@@ -1,5 +1,5 @@
 /// A class as a trainee or trainer writes it: the id (`clinical`), the digit shown on screen (1-4), or
-/// the Japanese or English label, long or short (「臨床研究」, 「法の対象外」, "Out of scope").
+/// the Japanese or English label, long or short (「臨床研究」, 「法の対象外」, "Outside the Act").
 public enum ClassAnswer {
     public static func parse(_ text: String) -> Classification? {
         let written = text.trimmed
@@ -10,6 +10,8 @@ public enum ClassAnswer {
         return Classification.allCases.first { classification in
             [classification.rawValue, classification.label.ja, classification.label.en,
              classification.shortLabel.ja, classification.shortLabel.en].contains { $0.lowercased() == folded }
+                // The English short label was "Out of scope" before it matched the long one; trainers still write it.
+                || (classification == .outOfScope && folded == "out of scope")
         }
     }
 

@@ -197,8 +197,8 @@ struct QuestionnaireReader {
             }
             guard let map = document.mapping(item, what: "a citation in \(what)", known: ["id", "as", "point"]) else { return nil }
             let id = map.required("id").flatMap { document.reference($0, what: "a citation in \(what)", pattern: .caseNumber) }
-            let role = map.required("as").flatMap { readRole($0) }
             let point = map.optional("point").flatMap { document.text($0, what: "the point of a citation in \(what)") }
+            let role = map.required("as").flatMap { readRole($0, withPoint: map.optional("point") != nil) }
             if role == .note && point == nil && map.optional("point") == nil {
                 document.report(.missingKey, item, "a citation `as: note` in \(what) does not say what the note settles",
                                 fix: "add `point: {ja: …, en: …}` in our own words")
@@ -208,11 +208,13 @@ struct QuestionnaireReader {
         }
     }
 
-    private func readRole(_ node: Node) -> CitationRole? {
+    /// `as: ground` is written only to give a ground a point (why the case applies here); a plain "1-1" is
+    /// a ground otherwise.
+    private func readRole(_ node: Node, withPoint: Bool) -> CitationRole? {
         guard let text = document.string(node, what: "as") else { return nil }
-        guard let role = CitationRole(rawValue: text), role != .ground else {
+        guard let role = CitationRole(rawValue: text), role != .ground || withPoint else {
             document.report(.badValue, node, "as '\(text)' is not a way to cite a case",
-                            fix: "use `note` (its 留意事項 applies) or `contrast` (it reaches another conclusion); a plain \"1-1\" is a ground")
+                            fix: "use `note` (its 留意事項 applies) or `contrast` (it reaches another conclusion); a plain \"1-1\" is a ground, `as: ground` needs a `point`")
             return nil
         }
         return role

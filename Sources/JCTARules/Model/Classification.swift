@@ -19,7 +19,7 @@ public enum Classification: String, CaseIterable, Sendable, Codable {
         switch self {
         case .specified: LocalizedText(ja: "特定臨床研究", en: "Specified")
         case .clinical: LocalizedText(ja: "臨床研究", en: "Clinical")
-        case .outOfScope: LocalizedText(ja: "対象外", en: "Out of scope")
+        case .outOfScope: LocalizedText(ja: "対象外", en: "Outside the Act")
         case .consult: LocalizedText(ja: "要相談", en: "Consult")
         }
     }

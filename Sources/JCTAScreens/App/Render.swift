@@ -40,9 +40,10 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         IdleCountdown.render(seconds: seconds, state, into: &buffer)
     }
     let keyTop = KeyBar.render(keys(state), lastRow: state.height - 1, width: state.width, into: &buffer)
-    if let status = state.status {
-        buffer.write(" " + status.message(state.language), row: keyTop - 1, column: 1,
-                     style: CellStyle(tone: status.tone, bold: true), limit: state.width - 2)
+    let statusLines = state.statusLines
+    for (index, line) in statusLines.enumerated() {
+        buffer.write(" " + line, row: keyTop - statusLines.count + index, column: 1,
+                     style: CellStyle(tone: state.status?.tone ?? .accent, bold: true), limit: state.width - 2)
     }
 }
 
@@ -100,5 +101,12 @@ extension ScreenBuffer {
 extension AppState {
     /// Rows that are not the screen's own: the header, the status line and the key bar (two rows where its
     /// keys do not fit one), so a screen's content ends above `height - chromeRows`.
-    var chromeRows: Int { 2 + KeyBar.rows(keys(self), width: width).count }
+    var chromeRows: Int { 1 + max(statusLines.count, 1) + KeyBar.rows(keys(self), width: width).count }
+
+    /// The status message wrapped to the screen (a saved file's name is never cut); at most two rows, which
+    /// the screen above gives up while the message shows.
+    var statusLines: [String] {
+        guard let status else { return [] }
+        return Array(TextWrap.lines(status.message(language), width: width - 3).prefix(2))
+    }
 }

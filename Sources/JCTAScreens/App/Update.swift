@@ -125,6 +125,8 @@ private func updateTopPanel(_ state: inout AppState, _ intent: Intent) -> [Effec
                 return [.exit(0)]
             case .restart:
                 state.session.restart()
+                // A new screening is a new study: the last study's title must not stand on its result.
+                state.studyTitle = ""
                 state.panels.removeAll()
                 state.phase = .screening
                 state.choiceHighlight = state.session.suggestedChoiceIndex

@@ -21,17 +21,24 @@ struct StyledLine: Hashable, Sendable {
     /// Like `wrapped`, but never breaks inside any of `units` (a date range such as 「(2025-05-31 - )」).
     static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0,
                         keepingWhole units: [String]) -> [StyledLine] {
+        // Each unit is wrapped as a placeholder word of its display width (Japanese text may break between
+        // any two characters, so joining its spaces is not enough), then put back.
         var joined = Array(text)
-        for unit in units where unit.contains(" ") {
-            joined = replacing(Array(unit), with: unit.map { $0 == " " ? noBreakSpace : $0 }, in: joined)
+        var placed: [(placeholder: [Character], unit: [Character])] = []
+        for (index, unit) in units.enumerated() {
+            let mark = Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(index % 26)))
+            let placeholder = Array(repeating: mark, count: DisplayWidth.of(unit))
+            let replaced = replacing(Array(unit), with: placeholder, in: joined)
+            guard replaced != joined else { continue }
+            joined = replaced
+            placed.append((placeholder, Array(unit)))
         }
-        return wrapped(String(joined), width: width, style: style, indent: indent, hanging: hanging).map {
-            StyledLine(text: String($0.text.map { $0 == noBreakSpace ? " " : $0 }), style: $0.style, indent: $0.indent)
+        guard !placed.isEmpty else { return wrapped(text, width: width, style: style, indent: indent, hanging: hanging) }
+        return wrapped(String(joined), width: width, style: style, indent: indent, hanging: hanging).map { line in
+            let restored = placed.reduce(Array(line.text)) { replacing($1.placeholder, with: $1.unit, in: $0) }
+            return StyledLine(text: String(restored), style: line.style, indent: line.indent)
         }
     }
-
-    /// Joins what it stands between into one word for `TextWrap`; drawn as a plain space.
-    private static let noBreakSpace: Character = "\u{00A0}"
 
     /// `text` with every occurrence of `target` (left to right, not overlapping) replaced. Written here
     /// rather than with Foundation's `replacingOccurrences`, which bridges through NSString: that was a

@@ -186,6 +186,13 @@ public struct ExportPanel: Hashable, Sendable {
         return .stay
     }
 
+    /// The extension of another export format that `path` ends with (`studyC.json` for Markdown): a file a
+    /// program would open as the wrong kind; nil when the name fits the format or has no such extension.
+    static func otherFormatsExtension(_ path: String, format: ExportFormat) -> String? {
+        let lowered = path.trimmingCharacters(in: .whitespaces).lowercased()
+        return ExportFormat.allCases.map(\.fileExtension).first { $0 != format.fileExtension && lowered.hasSuffix("." + $0) }
+    }
+
     /// A taken default name numbered: `jcta-20260401-090512.md` → `jcta-20260401-090512-2.md`, then `-3`…
     static func numbered(_ path: String, attempt: Int, format: ExportFormat) -> String {
         var stem = String(path.dropLast(format.fileExtension.count + 1))
@@ -234,6 +241,11 @@ public struct ExportPanel: Hashable, Sendable {
             }
             field(lang.text("保存先のファイル名（作業フォルダからの相対パス）", "File name (relative to the working folder)"), path,
                   focused: focus == .path)
+            if let other = Self.otherFormatsExtension(path.text, format: format) {
+                line(lang.text("注意: ファイル名が .\(other) で終わっていますが、形式は \(Self.label(format, lang)) です。直さなければこの名前のまま保存します。",
+                               "Note: the name ends in .\(other) but the format is \(Self.label(format, lang)); unless you change it, it is saved under this name."),
+                     style: CellStyle(tone: .warning, bold: true))
+            }
             row += 1
             line(title == nil ? lang.text("Enter で保存します。", "Enter saves.")
                               : lang.text("Enter で保存します。Tab で課題名とファイル名を切り替えます。",

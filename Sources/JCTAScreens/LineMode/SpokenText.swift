@@ -65,7 +65,7 @@ enum SpokenText {
         lines.append(lang.text("\(q.edition) 年版の規則による判定です。", "Classified under the \(q.edition) edition of the rules."))
         lines.append(lang.text("スクリーニング日: \(document.screenedOn)。", "Screened on \(document.screenedOn)."))
         if let date = document.studyDate {
-            lines.append(lang.text("研究開始予定日: \(date)。", "Study date: \(date)."))
+            lines.append(lang.text("研究開始予定日: \(date)。", "Planned start date: \(date)."))
         }
         if let title = document.studyTitle {
             lines.append(lang.text("研究課題名: \(title)", "Study title: \(title)"))

@@ -75,7 +75,8 @@ public struct ComparisonPanel: Hashable, Sendable {
         let lang = state.language
         var items: [KeyBar.Item] = []
         if let node = pendingQuestion(state) { items.append(.init("1-\(node.choices.count)", lang.text("回答", "answer"))) }
-        return items + [.init("j/k", lang.text("スクロール", "scroll")), .init("Esc", lang.text("閉じる", "close")),
+        return items + [.init("j/k", lang.text("スクロール", "scroll")), .init("PgDn", lang.text("次頁", "page")),
+                        .init("Esc", lang.text("閉じる", "close")),
                         .init("L", lang.other == .en ? "English" : "日本語")]
     }
 }

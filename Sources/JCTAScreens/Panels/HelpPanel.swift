@@ -67,7 +67,7 @@ public struct HelpPanel: ScrollingTextPanel, Hashable, Sendable {
         [
             ("1-9", lang.text("その番号の選択肢で答える・その番号を開く（結果画面ではその節へ）",
                               "answer with that choice, open that entry (on the result, go to that section)")),
-            ("j/k ↑/↓", lang.text("選択を移動（Enter で決定）・スクロール", "move the highlight (Enter takes it), scroll")),
+            ("j/k ↑/↓", lang.text("選択を移動（Enter で決定）・スクロール", "move the highlight (Enter chooses it), scroll")),
             ("PgUp/PgDn", lang.text("1画面分移動", "a screenful up or down")),
             ("Home/End", lang.text("最初・最後へ", "to the first or the last")),
             ("b Backspace", lang.text("一つ前の質問に戻る", "go back one question")),

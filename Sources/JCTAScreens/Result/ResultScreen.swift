@@ -4,12 +4,13 @@ import JCTACore
 /// path of answers (any step can be reopened), the cases, caveats and what follows, as `ResultSections`
 /// lays them out for the exports too.
 public enum ResultScreen {
-    /// Which step of the path is highlighted, and how far the body is scrolled.
+    /// Which step of the path is highlighted (none until j/k or Enter picks one), and how far the body is
+    /// scrolled.
     public struct Position: Hashable, Sendable {
-        public var selectedStep = 0
+        public var selectedStep: Int?
         public var scroll = 0
 
-        public init(selectedStep: Int = 0, scroll: Int = 0) {
+        public init(selectedStep: Int? = nil, scroll: Int = 0) {
             self.selectedStep = selectedStep
             self.scroll = scroll
         }
@@ -59,7 +60,7 @@ public enum ResultScreen {
             }
         }
         lines.append(BodyLine(line: StyledLine(text: "")))
-        let period = "(\(state.session.result?.effectivePeriod ?? ""))"
+        let period = "(\(EditionPeriodWords.text(state.session.result?.effectivePeriod ?? "", lang)))"
         for stamp in sections.stamp {
             lines += StyledLine.wrapped(stamp, width: width, style: .muted, keepingWhole: [period]).map { BodyLine(line: $0) }
         }
@@ -80,7 +81,8 @@ public enum ResultScreen {
         let rows = layout(state, sections).bodyRows
         switch intent {
         case .moveUp, .moveDown:
-            let step = state.result.selectedStep + (intent == .moveUp ? -1 : 1)
+            // The first j or k picks the first answer: the path is read from the top.
+            let step = state.result.selectedStep.map { $0 + (intent == .moveUp ? -1 : 1) } ?? 0
             state.result.selectedStep = min(max(step, 0), result.path.count - 1)
             if let first = lines.firstIndex(where: { $0.step == state.result.selectedStep }),
                let last = lines.lastIndex(where: { $0.step == state.result.selectedStep }) {
@@ -95,13 +97,21 @@ public enum ResultScreen {
             }
         case .activate:
             // Enter reopens only an answer the user can see; otherwise it first brings the highlight into view.
+            // With nothing picked yet it picks the first answer and shows it; it reopens nothing.
             let scroll = Scrolling.clamp(state.result.scroll, lines: lines.count, visible: rows)
-            guard let first = lines.firstIndex(where: { $0.step == state.result.selectedStep }) else { break }
+            guard let selected = state.result.selectedStep else {
+                state.result.selectedStep = 0
+                if let first = lines.firstIndex(where: { $0.step == 0 }) {
+                    state.result.scroll = Scrolling.clamp(max(first - 1, 0), lines: lines.count, visible: rows)
+                }
+                break
+            }
+            guard let first = lines.firstIndex(where: { $0.step == selected }) else { break }
             if first < scroll || first >= scroll + rows {
                 state.result.scroll = Scrolling.clamp(first, lines: lines.count, visible: rows)
                 break
             }
-            state.session.reopen(step: state.result.selectedStep)
+            state.session.reopen(step: selected)
             state.choiceHighlight = state.session.suggestedChoiceIndex
         case .back:
             state.session.back()
@@ -138,7 +148,7 @@ public enum ResultScreen {
         for (index, entry) in lines.dropFirst(scroll).prefix(bodyRows).enumerated() {
             let y = bodyTop + index
             buffer.write(entry.line.text, row: y, column: 2 + entry.line.indent, style: entry.line.style)
-            if entry.step == state.result.selectedStep {
+            if let step = entry.step, step == state.result.selectedStep {
                 buffer.restyle(row: y, from: 3, to: state.width - 2, style: .highlighted)
             }
         }
@@ -153,6 +163,7 @@ public enum ResultScreen {
         let sections = state.document.map { min(ResultSections($0).sections.count, 9) } ?? 1
         return [.init("e", lang.text("保存", "save")), .init(ListNavigation.digitRange(sections), lang.text("節", "section")),
                 .init("j/k", lang.text("回答", "answers")), .init("Enter", lang.text("直す", "change")),
+                .init("b", lang.text("戻る", "back")),
                 .init("PgDn", lang.text("次頁", "page")), .init("c", lang.text("事例", "cases")),
                 .init("?", lang.text("ヘルプ", "help")), .init("r", lang.text("最初から", "restart")),
                 .init("v", lang.text("版の比較", "editions")),

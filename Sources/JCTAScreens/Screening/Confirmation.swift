@@ -17,7 +17,7 @@ public struct Confirmation: Hashable, Sendable {
 
     func question(_ lang: Language) -> String {
         switch action {
-        case .restart: lang.text("最初からやり直しますか？ 今の回答は消えます。", "Start again? Your answers will be cleared.")
+        case .restart: lang.text("最初からやり直しますか？ 今の回答と研究課題名は消えます。", "Start again? Your answers and the study title will be cleared.")
         case .quit: lang.text("終了しますか？ 保存していない回答は失われます。", "Quit? Answers you have not saved will be lost.")
         case .quitRound(let path):
             lang.text("研修を途中で終了しますか？ ここまでの回答は未完了の採点表として \(path) に保存します。",

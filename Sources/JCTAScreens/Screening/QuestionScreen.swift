@@ -36,8 +36,8 @@ enum QuestionScreen {
     static func answer(_ index: Int, state: inout AppState) {
         // The index comes from the screen's own choices, so the session accepts it.
         try? state.session.answer(index: index)
-        if let result = state.session.result {
-            state.result = ResultScreen.Position(selectedStep: result.path.count - 1)
+        if state.session.result != nil {
+            state.result = ResultScreen.Position()
         } else {
             state.choiceHighlight = state.session.suggestedChoiceIndex
         }
@@ -54,18 +54,37 @@ enum QuestionScreen {
         /// The first choice drawn and how many fit (all of them when there is room).
         var firstChoice: Int
         var choicesShown: Int
+        /// 「わからない」, kept on screen below the scrolled list when the list does not fit.
+        var pinnedChoice: Int?
         var help: [StyledLine]
         var helpCut: Bool
         var cases: [StyledLine]
+        /// The blank rows after the title, after the question and before the help (given up on small screens).
+        var gapAfterTitle: Bool
+        var gapAfterQuestion: Bool
+        var gapBeforeHelp: Bool
+
+        /// The choices drawn in order (the scrolled window, then the pinned one).
+        var shownChoices: [Int] {
+            Array(firstChoice..<(firstChoice + choicesShown)) + (pinnedChoice.map { [$0] } ?? [])
+        }
+
+        /// How many choices the list holds below the window (the pinned one is not counted: it is drawn).
+        var choicesBelow: Int {
+            (pinnedChoice ?? choices.count) - (firstChoice + choicesShown)
+        }
     }
 
     static func choiceRows(_ state: AppState) -> Int {
         guard let node = state.currentNode else { return 1 }
         let layout = self.layout(state.phase == .training ? (state.training?.session.walk ?? state.session) : state.session,
                                  node: node, highlight: state.choiceHighlight, state)
-        return layout.choices[layout.firstChoice..<(layout.firstChoice + layout.choicesShown)].reduce(0) { $0 + $1.count }
+        return layout.shownChoices.reduce(0) { $0 + layout.choices[$1].count }
     }
 
+    /// What gives way when rows are short, in order: the blank rows around the help, the answers so far, the
+    /// other blank rows, then the choices scroll (the highlighted one and 「わからない」 stay). The question, the
+    /// first line of the help with the way to read the rest (`?`) and the case line (`c`) always stay.
     static func layout(_ session: ScreeningSession, node: QuestionNode, highlight: Int, _ state: AppState) -> Layout {
         let lang = state.language
         let q = state.questionnaire
@@ -85,68 +104,67 @@ enum QuestionScreen {
             cases = StyledLine.wrapped(lang.text("関係する事例（c で表示）: ", "Casebook entries (c to read): ") + ids,
                                        width: width, style: CellStyle(tone: .accent), hanging: 2)
         }
-        // Rows: title, the answers so far, a blank, the question, a blank, the choices, a blank, help, cases.
-        // Rows: the title, a blank after the answers so far, the question and the blank after it.
-        var room = rows - title.count - 1 - question.count - 1
+        let allHelp = StyledLine.wrapped(node.help[lang], width: width, style: .muted)
+        // Help that does not fit keeps at least its first line and the line saying how to read the rest.
+        let helpMinimum = allHelp.count <= 2 ? allHelp.count : 2
         var trailText = trail(session, state, width: width)
-        room -= trailText.count
-        room -= cases.isEmpty ? 0 : cases.count + 1
-        let allChoiceRows = choices.reduce(0) { $0 + $1.count }
-        // On a small screen the choices come first: the highlighted one and the markers around it need room,
-        // so the case line (`c` still lists them) and then the answers so far give way.
-        let selectedRows = choices[min(highlight, choices.count - 1)].count
-        let needed = min(allChoiceRows, selectedRows + 2)
-        if room < needed, !cases.isEmpty {
-            room += cases.count + 1
-            cases = []
+        var gapAfterTitle = true, gapAfterQuestion = true, gapBeforeHelp = !allHelp.isEmpty, gapBeforeCases = !cases.isEmpty
+        func choiceRoom() -> Int {
+            rows - title.count - trailText.count - question.count - cases.count - helpMinimum
+                - [gapAfterTitle, gapAfterQuestion, gapBeforeHelp, gapBeforeCases].filter { $0 }.count
         }
-        if room < needed, !trailText.isEmpty {
-            room += trailText.count
-            trailText = []
-        }
+        let heights = choices.map(\.count)
+        let allChoiceRows = heights.reduce(0, +)
+        if allChoiceRows > choiceRoom() { gapBeforeCases = false }
+        if allChoiceRows > choiceRoom() { gapBeforeHelp = false }
+        if allChoiceRows > choiceRoom() { trailText = [] }
+        if allChoiceRows > choiceRoom() { gapAfterTitle = false }
+        if allChoiceRows > choiceRoom() { gapAfterQuestion = false }
+        let room = choiceRoom()
         var first = 0
         var shown = choices.count
+        var pinned: Int?
+        var usedByChoices = allChoiceRows
         if allChoiceRows > room {
-            // The highlighted choice is always on screen: the list scrolls with it, and a line above or below
-            // says how many more there are (only where there are more).
-            let heights = choices.map(\.count)
-            let selected = min(highlight, choices.count - 1)
+            // 「わからない」 (the last choice) stays below the list; the rest scroll with the highlight, with a line
+            // above or below saying how many more there are (only where there are more).
+            if node.choices.last?.unsure == true, choices.count > 2 { pinned = choices.count - 1 }
+            let listCount = pinned ?? choices.count
+            let listRoom = room - (pinned.map { heights[$0] } ?? 0)
+            let selected = min(highlight, listCount - 1)
             func window(_ first: Int, _ visible: Int) -> Int {
                 var used = 0
                 var count = 0
-                while first + count < choices.count, used + heights[first + count] <= visible || count == 0 {
+                while first + count < listCount, used + heights[first + count] <= visible || count == 0 {
                     used += heights[first + count]
                     count += 1
                 }
                 return count
             }
-            first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
+            let listHeights = Array(heights[0..<listCount])
+            first = ListNavigation.firstShown(selected: selected, rows: listHeights, visible: max(listRoom - 1, heights[selected]))
             if first > 0 {
-                first = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 2, heights[selected]))
+                first = ListNavigation.firstShown(selected: selected, rows: listHeights, visible: max(listRoom - 2, heights[selected]))
             }
             let markers = (first > 0 ? 1 : 0) + 1
-            shown = window(first, max(room - markers, heights[selected]))
-            if first + shown == choices.count, first > 0 {
+            shown = window(first, max(listRoom - markers, heights[selected]))
+            if first + shown == listCount, first > 0 {
                 // Nothing below: the row kept for the lower marker can show one more choice above.
-                let wider = ListNavigation.firstShown(selected: selected, rows: heights, visible: max(room - 1, heights[selected]))
-                if wider < first, window(wider, room - 1) + wider == choices.count {
+                let wider = ListNavigation.firstShown(selected: selected, rows: listHeights, visible: max(listRoom - 1, heights[selected]))
+                if wider < first, window(wider, listRoom - 1) + wider == listCount {
                     first = wider
-                    shown = choices.count - wider
+                    shown = listCount - wider
                 }
             }
-            room -= heights[first..<(first + shown)].reduce(0, +) + (first > 0 ? 1 : 0) + (first + shown < choices.count ? 1 : 0)
-        } else {
-            room -= allChoiceRows
+            usedByChoices = heights[first..<(first + shown)].reduce(0, +) + (pinned.map { heights[$0] } ?? 0)
+                + (first > 0 ? 1 : 0) + (first + shown < listCount ? 1 : 0)
         }
-        let allHelp = StyledLine.wrapped(node.help[lang], width: width, style: .muted)
-        let helpRoom = max(room - 1, 0)
-        var help = Array(allHelp.prefix(helpRoom))
+        let helpRoom = max(room + helpMinimum - usedByChoices, helpMinimum)
         let helpCut = allHelp.count > helpRoom
-        if helpCut {
-            help = Array(allHelp.prefix(max(helpRoom - 1, 0)))
-        }
+        let help = Array(allHelp.prefix(helpCut ? max(helpRoom - 1, 1) : helpRoom))
         return Layout(title: title, trail: trailText, question: question, choices: choices, firstChoice: first,
-                      choicesShown: shown, help: help, helpCut: helpCut, cases: cases)
+                      choicesShown: shown, pinnedChoice: pinned, help: help, helpCut: helpCut, cases: cases,
+                      gapAfterTitle: gapAfterTitle, gapAfterQuestion: gapAfterQuestion, gapBeforeHelp: gapBeforeHelp)
     }
 
     /// 「これまでの回答: A > B > C」 on one line; when too long, whole answers are left out from the left and
@@ -186,20 +204,19 @@ enum QuestionScreen {
             buffer.write(line, row: row, column: 2, style: .muted, limit: width)
             row += 1
         }
-        row += 1
+        if layout.gapAfterTitle { row += 1 }
         for line in layout.question where row < bottom {
             buffer.write(line.text, row: row, column: 2 + line.indent, style: line.style)
             row += 1
         }
-        row += 1
-        let range = layout.firstChoice..<(layout.firstChoice + layout.choicesShown)
+        if layout.gapAfterQuestion { row += 1 }
         let above = layout.firstChoice
         if above > 0 {
             buffer.write(lang.text("↑ ほかに\(above)件（k で上へ）", "↑ \(above) more (k to move up)"),
                          row: row, column: 3, style: .muted, limit: width)
             row += 1
         }
-        for index in range {
+        func drawChoice(_ index: Int) {
             for line in layout.choices[index] where row < bottom {
                 let end = buffer.write(line.text, row: row, column: 3 + line.indent)
                 if index == highlight {
@@ -210,23 +227,26 @@ enum QuestionScreen {
                 row += 1
             }
         }
-        let below = layout.choices.count - range.upperBound
+        for index in layout.firstChoice..<(layout.firstChoice + layout.choicesShown) { drawChoice(index) }
+        let below = layout.choicesBelow
         if below > 0 {
             buffer.write(lang.text("↓ ほかに\(below)件（j で下へ）", "↓ \(below) more (j to move down)"),
                          row: row, column: 3, style: .muted, limit: width)
             row += 1
         }
-        row += 1
-        for line in layout.help where row < bottom {
+        if let pinned = layout.pinnedChoice { drawChoice(pinned) }
+        if layout.gapBeforeHelp { row += 1 }
+        let casesTop = bottom - layout.cases.count
+        for line in layout.help where row < casesTop - (layout.helpCut ? 1 : 0) {
             buffer.write(line.text, row: row, column: 2, style: line.style)
             row += 1
         }
-        if layout.helpCut, row < bottom - layout.cases.count {
+        if layout.helpCut, row < casesTop {
             buffer.write(lang.text("（説明の続きは ? で全文を表示）", "(The help goes on: ? shows all of it)"),
                          row: row, column: 2, style: CellStyle(tone: .accent), limit: width)
             row += 1
         }
-        var casesRow = bottom - layout.cases.count
+        var casesRow = casesTop
         for line in layout.cases {
             buffer.write(line.text, row: casesRow, column: 2 + line.indent, style: line.style, limit: width - line.indent)
             casesRow += 1
@@ -237,7 +257,7 @@ enum QuestionScreen {
         let lang = state.language
         let count = state.currentNode?.choices.count ?? 0
         return [.init(ListNavigation.digitRange(count), lang.text("回答", "answer")),
-                .init("j/k", lang.text("選択", "move")), .init("Enter", lang.text("決定", "take")),
+                .init("j/k", lang.text("選択", "move")), .init("Enter", lang.text("決定", "choose")),
                 .init("b", lang.text("戻る", "back")), .init("c", lang.text("事例", "cases")),
                 .init("?", lang.text("ヘルプ", "help")), .init("r", lang.text("最初から", "restart")),
                 .init("L", lang.other == .en ? "English" : "日本語"), .init("q", lang.text("終了", "quit"))]

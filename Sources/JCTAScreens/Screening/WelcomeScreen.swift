@@ -30,8 +30,8 @@ enum WelcomeScreen {
 
     /// The edition line; its date range is one unit, never broken across lines.
     static func editionLine(_ q: Questionnaire, _ lang: Language, width: Int) -> [StyledLine] {
-        StyledLine.wrapped(lang.text("版: ", "Edition: ") + "\(q.edition)  \(q.title[lang])  (\(q.effectivePeriod))",
-                           width: width, hanging: 2, keepingWhole: ["(\(q.effectivePeriod))"])
+        StyledLine.wrapped(lang.text("版: ", "Edition: ") + "\(q.edition)  \(q.title[lang])  (\(EditionPeriodWords.text(q.effectivePeriod, lang)))",
+                           width: width, hanging: 2, keepingWhole: ["(\(EditionPeriodWords.text(q.effectivePeriod, lang)))"])
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
