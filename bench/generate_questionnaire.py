@@ -94,7 +94,7 @@ def generate(n, seed=1):
         for k in range(exits(i, kids)):
             o = outcome_i % n_outcomes
             outcome_i += 1
-            cite = ', cases: ["%s"]' % case if (i + k) % 7 == 0 else ''
+            cite = ', cases: [{id: "%s", as: contrast}]' % case if (i + k) % 7 == 0 else ''
             w('  - {id: e%d, label: {ja: いいえ, en: No}, outcome: o%d%s}' % (k, o, cite))
         dest = 'next: q%d' % kids[0] if kids else 'outcome: consult'
         w('  - {id: u, unsure: true, label: {ja: 不明, en: Unsure}, '
