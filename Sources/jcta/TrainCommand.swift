@@ -118,64 +118,74 @@ struct TrainCommand: ParsableCommand {
 
     private func runRound(_ pool: TrainingPool) throws {
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
-        var session: TrainingSession
+        let session: TrainingSession
         do {
             session = try TrainingSession(pool: pool, selection: ScenarioSelection(filters: filter, count: count, seed: seed),
                                           trainee: trainee)
         } catch {
-            printError("error: \(describe(error, pool: pool))")
+            printError(said("エラー: ", "error: ") + describe(error, pool: pool))
             throw ExitStatus.invalidInput.exitCode
         }
+        var files = ScoreSheetFiles(language: rules.lang, force: force, format: sheetFormat, say: { print($0) })
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
             state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
-            let incompleteName = sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
-                .defaultFileName(extension: sheetFormat == .json ? "json" : "md")
-            state.trainingSheetOnQuit = incompleteName
+            state.trainingSheetOnQuit = sheet
+            state.keepsTrainingSheetOnQuit = true
+            state.trainingSheetExtension = (sheetFormat ?? .markdown).fileExtension
             state.start(.training)
-            try FullScreen.run(&state, on: terminal)
-            // The sheet goes to --sheet at the end; a round quit part-way is kept (marked incomplete) either way.
-            guard let round = state.training, !round.session.records.isEmpty else { return }
-            let finished = round.session.phase == .finished
-            if sheet != nil || (!finished && !round.exported) {
-                try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()), to: incompleteName)
+            var ending: Error?
+            do { try FullScreen.run(&state, on: terminal) } catch { ending = error }
+            // However the round ended (q, a signal, the end), its answers are kept: in --sheet, or under the
+            // name the quit confirmation showed, or a default one; a sheet saved with e already holds them.
+            if let round = state.training, round.session.hasAnswers, sheet != nil || !round.exported {
+                try files.write(Self.stamped(round.session), to: state.trainingSheetOnQuit)
             }
+            if let ending { throw ending }
             return
         }
+        SignalFlags.catchEndingSignals()
         var round = LineModeTraining(session: session, language: rules.lang)
-        let finished = round.run()
-        session = round.session
-        let scoreSheet = session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
-        print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
+        let ending = round.run()
+        let scoreSheet = Self.stamped(round.session)
+        if round.session.hasAnswers || ending == .finished {
+            print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
+            print(TrainingScoreText.exercises(scoreSheet.records, language: rules.lang), terminator: "")
+        }
         if sheet != nil {
-            try writeSheet(scoreSheet)
-        } else if finished, let path = round.offerToSave(scoreSheet) {
-            try writeSheet(scoreSheet, to: path)
+            try files.write(scoreSheet, to: sheet)
+        } else if ending == .finished {
+            if let choice = round.offerToSave(scoreSheet) { try files.write(scoreSheet, to: choice) }
+        } else if round.session.hasAnswers {
+            try files.write(scoreSheet, to: nil)
         }
-        if !finished {
-            printError("input ended before the round was finished; the score covers the exercises answered")
+        switch ending {
+        case .finished, .quit: return
+        case .inputEnded:
+            printError(said("入力が研修の途中で終わりました。得点は回答した設問についてのものです。",
+                            "input ended before the round was finished; the score covers the exercises answered"))
             throw ExitStatus.missingAnswer.exitCode
+        case .signalled(let signal):
+            throw ExitStatus.ended(by: signal).exitCode
         }
     }
 
-    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String? = nil) throws {
-        guard let path = path ?? sheet else { return }
-        let format = sheetFormat ?? (path.lowercased().hasSuffix(".json") ? .json : .markdown)
-        do {
-            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
-        } catch {
-            printError("error: \(error.description)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        print(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
+    /// The round's sheet, stamped now.
+    private static func stamped(_ session: TrainingSession) -> ScoreSheet {
+        session.scoreSheet(date: CivilDate.today(), time: timeOfDay())
     }
 
-    /// The local time of day, HH:MM, for score sheets.
+    /// The local time of day, HH:MM:SS, for score sheets (their default names carry it).
     static func timeOfDay() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm"
+        formatter.dateFormat = "HH:mm:ss"
         return formatter.string(from: Date())
+    }
+
+    /// A message in the run's language.
+    private func said(_ ja: String, _ en: String) -> String {
+        rules.lang == .ja ? ja : en
     }
 
     // MARK: - Grading a class
@@ -186,33 +196,43 @@ struct TrainCommand: ParsableCommand {
         var messages: [String]
     }
 
-    /// Grades every answers file, CSV and saved sheet the inputs name (folders expanded), then prints the
-    /// sheets or the report. A file that fails is named with its error and the rest are still graded.
+    /// Grades every answers file, CSV and saved sheet (JSON or Markdown) the inputs name (folders expanded),
+    /// then prints the sheets or the report. A file that fails is named with its error and the rest are
+    /// still graded.
     private func gradeAll(inputs: [String]) throws {
         var failures: [Failure] = []
         var files: [TraineeAnswersFile] = []
         for source in expand(inputs, failures: &failures) {
             do {
                 let text = try read(source)
-                let parsed = source.lowercased().hasSuffix(".csv")
-                    ? try TraineeAnswersCSV.parse(text, file: source) : [try TraineeAnswersFile.parse(text, file: source)]
-                files += parsed
+                let lowered = source.lowercased()
+                if lowered.hasSuffix(".csv") {
+                    files += try TraineeAnswersCSV.parse(text, file: source)
+                } else if lowered.hasSuffix(".md") {
+                    files.append(try TraineeAnswersFile.parse(markdownSheet: text, file: source))
+                } else {
+                    files.append(try TraineeAnswersFile.parse(text, file: source))
+                }
             } catch let diagnostic as Diagnostic {
                 failures.append(Failure(source: source, messages: [diagnostic.description]))
             } catch {
-                failures.append(Failure(source: source, messages: ["\(source): cannot be read"]))
+                failures.append(Failure(source: source, messages: [said("\(source): 読めません", "\(source): cannot be read")]))
             }
         }
         var sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)] = []
         let time = Self.timeOfDay()
         // One pool per edition named: keying every exercise is the costly part, and a class shares one.
         var pools: [String: TrainingPool] = [:]
+        var unchecked: [String] = []
         for var file in files {
             if file.seed == nil, let seed {
                 file.seed = seed
                 file.count = file.count ?? count
                 if file.filters.isEmpty { file.filters = filter }
+            } else if file.count == nil, file.seed != nil, seed == nil || seed == file.seed {
+                file.count = count
             }
+            if file.seed == nil { unchecked.append(file.source) }
             do {
                 let key = file.edition ?? ""
                 let pool = try pools[key] ?? pool(for: file.edition)
@@ -222,6 +242,11 @@ struct TrainCommand: ParsableCommand {
                 failures.append(Failure(source: file.source, messages: list.diagnostics.map(\.description)))
             }
         }
+        if !unchecked.isEmpty {
+            printError(said("注意: 次の回答はシードと問題数が分からないため、出題範囲と照合せず答えた設問だけを採点しました（--seed と --count を指定してください）: ",
+                            "warning: these answers name no round, so only the exercises answered were graded, not checked against the round (give --seed and --count): ")
+                       + unchecked.joined(separator: ", "))
+        }
         if !report.isEmpty {
             // The same person twice in a round is usually a sheet and the answers it was graded from.
             var seen: [String: String] = [:]
@@ -229,24 +254,27 @@ struct TrainCommand: ParsableCommand {
                 guard let name = graded.sheet.trainee else { continue }
                 let round = "\(graded.sheet.edition)|\(graded.sheet.seed.map(String.init) ?? "-")|\(graded.sheet.count.map(String.init) ?? "-")|\(name)"
                 if let first = seen[round] {
-                    printError("warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted")
+                    printError(said("注意: \(name) は同じ回に2回あります（\(first) と \(graded.file.source)）。両方を数えます",
+                                    "warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted"))
                 } else {
                     seen[round] = graded.file.source
                 }
             }
             if !sheets.isEmpty {
-                print(TrainingReport(sheets.map(\.sheet)).rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown,
-                                                                  language: rules.lang), terminator: "")
+                print(TrainingReport(sheets.map(\.sheet), sources: sheets.map(\.file.source))
+                        .rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown, language: rules.lang),
+                      terminator: "")
             }
         } else {
             try printSheets(sheets)
         }
         for failure in failures {
-            printError("error: \(failure.source) was not graded:")
+            printError(said("エラー: \(failure.source) は採点していません:", "error: \(failure.source) was not graded:"))
             failure.messages.forEach { printError("  " + $0) }
         }
         if !failures.isEmpty {
-            printError("\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)")
+            printError(said("\(failures.count + sheets.count)件中\(failures.count)件を採点できませんでした（上に挙げたもの）",
+                            "\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)"))
             throw ExitStatus.invalidInput.exitCode
         }
     }
@@ -268,32 +296,21 @@ struct TrainCommand: ParsableCommand {
                 print(graded.sheet.rendered(as: export, language: rules.lang), terminator: "")
             }
         }
+        var files = ScoreSheetFiles(language: rules.lang, force: force, format: sheetFormat, say: { printError($0) })
         if let sheetDir {
-            for graded in sheets {
-                let kind = sheetFormat ?? .json
-                let path = (sheetDir as NSString).appendingPathComponent(graded.sheet.defaultFileName(extension: kind == .json ? "json" : "md"))
-                try writeSheet(graded.sheet, to: path, format: kind)
-            }
+            for graded in sheets { try files.write(graded.sheet, to: nil, in: sheetDir, fallback: .json) }
         } else if let sheet {
             guard sheets.count == 1 else {
-                printError("error: --sheet takes one score sheet; \(sheets.count) were graded: use --sheet-dir")
+                printError(said("エラー: --sheet には採点表を1つしか書けません。\(sheets.count)件を採点したので --sheet-dir を使ってください",
+                                "error: --sheet takes one score sheet; \(sheets.count) were graded: use --sheet-dir"))
                 throw ExitStatus.invalidInput.exitCode
             }
-            try writeSheet(sheets[0].sheet, to: sheet)
+            try files.write(sheets[0].sheet, to: sheet)
         }
     }
 
-    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String, format: SheetFormat) throws {
-        do {
-            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
-        } catch {
-            printError("error: \(error.description)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        printError(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
-    }
-
-    /// Inputs with folders replaced by their .json and .csv files in name order; a missing path is a failure.
+    /// Inputs with folders replaced by their .json, .csv and Markdown score sheet files in name order; a
+    /// missing path is a failure. A folder's other Markdown files (notes, a booklet) are passed over.
     private func expand(_ inputs: [String], failures: inout [Failure]) -> [String] {
         var sources: [String] = []
         for input in inputs {
@@ -302,13 +319,22 @@ struct TrainCommand: ParsableCommand {
                 sources.append(input)
             } else if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                let found = names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
-                if found.isEmpty { failures.append(Failure(source: input, messages: ["\(input): the folder has no .json or .csv files"])) }
+                let found = names.filter { name in
+                    let lowered = name.lowercased()
+                    if lowered.hasSuffix(".json") || lowered.hasSuffix(".csv") { return true }
+                    guard lowered.hasSuffix(".md") else { return false }
+                    let path = (input as NSString).appendingPathComponent(name)
+                    return (try? read(path))?.contains(TraineeAnswersFile.markdownMarker) == true
+                }.sorted()
+                if found.isEmpty {
+                    failures.append(Failure(source: input, messages: [said("\(input): フォルダに回答ファイルも採点表（.json、.csv、.md）もありません",
+                                                                          "\(input): the folder has no answers or score sheets (.json, .csv, .md)")]))
+                }
                 sources += found.map { (input as NSString).appendingPathComponent($0) }
             } else if FileManager.default.fileExists(atPath: input) {
                 sources.append(input)
             } else {
-                failures.append(Failure(source: input, messages: ["\(input): no such file or folder"]))
+                failures.append(Failure(source: input, messages: [said("\(input): ファイルもフォルダもありません", "\(input): no such file or folder")]))
             }
         }
         return sources
@@ -435,88 +461,5 @@ struct TrainCommand: ParsableCommand {
         case .nothingSelected: "no exercise is usable with edition \(pool.questionnaire.edition)"
         case .countNotPositive(let count): "--count must be at least 1, not \(count)"
         }
-    }
-}
-
-/// The round on standard input and output: numbered prompts, one answer per line, so it works typed or piped.
-/// Returns false when input ends before the round is finished.
-private struct LineModeTraining {
-    var session: TrainingSession
-    let language: Language
-
-    mutating func run() -> Bool {
-        say(TrainingPrompts.opening(session, language: language))
-        while true {
-            switch session.phase {
-            case .finished:
-                return true
-            case .choosing:
-                say(TrainingPrompts.scenario(session, language: language))
-                guard let line = ask(TrainingPrompts.classPrompt(language)) else { return false }
-                if let number = Int(line), TrainingPrompts.classes.indices.contains(number - 1) {
-                    try? session.choose(TrainingPrompts.classes[number - 1])
-                } else {
-                    say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .offeringWalk:
-                guard let line = ask(TrainingPrompts.walkOffer(language)) else { return false }
-                switch line.lowercased() {
-                case "1": try? session.startWalk()
-                case "2": try? session.skipWalk()
-                default: say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .walking:
-                guard let node = session.walk?.currentNode else { return false }
-                say(TrainingPrompts.question(node, language: language))
-                guard let line = ask(TrainingPrompts.questionPrompt(node, language: language)) else { return false }
-                if line.lowercased() == "b" {
-                    try? session.walkBack()
-                } else if line.lowercased() == "s" {
-                    try? session.skipWalk()
-                } else if line == "?" {
-                    say(TrainingPrompts.help(node, questionnaire: session.questionnaire, language: language))
-                } else if line.lowercased() == "c" {
-                    say(TrainingPrompts.cases(node, questionnaire: session.questionnaire, language: language))
-                } else if line.lowercased() == "t", let scenario = session.current?.scenario {
-                    say("\n" + scenario.description[language] + "\n")
-                } else if let number = Int(line), node.choices.indices.contains(number - 1) {
-                    try? session.answerWalk(index: number - 1)
-                } else {
-                    say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .feedback:
-                if let feedback = session.feedback { say(TrainingPrompts.feedback(feedback, language: language)) }
-                try? session.next()
-            }
-        }
-    }
-
-    /// At the end of a finished round: offers to save the sheet under a name unique to the trainee; returns
-    /// the path chosen, or nil (declined, or input ended).
-    func offerToSave(_ sheet: ScoreSheet) -> String? {
-        let suggested = sheet.defaultFileName(extension: "md")
-        guard let line = ask(TrainingPrompts.saveOffer(suggested, language: language)) else { return nil }
-        switch line.lowercased() {
-        case "", "n", "no": return nil
-        case "y", "yes": return suggested
-        default: return line
-        }
-    }
-
-    private func say(_ text: String) {
-        print(text, terminator: "")
-        fflush(nil)  // all streams: stdout is a C global Swift 6 will not touch from here
-    }
-
-    /// Prompts and reads one trimmed line; nil at the end of input.
-    private func ask(_ prompt: String) -> String? {
-        say(prompt)
-        guard let line = readLine() else {
-            say("\n")
-            return nil
-        }
-        // A piped answer is not echoed by a terminal; end the prompt line so the output stays readable.
-        if isatty(STDIN_FILENO) == 0 { say(line + "\n") }
-        return line.trimmingCharacters(in: .whitespaces)
     }
 }

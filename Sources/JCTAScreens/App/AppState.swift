@@ -44,9 +44,14 @@ public struct AppState: Sendable {
     public var trainingPlan: TrainingPlan?
     /// The round under way (phase `.training`).
     public var training: TrainingRound?
-    /// Where `jcta train` writes the score sheet of a round quit before its end (marked incomplete); the
-    /// quit confirmation names it. Nil: nothing is written on quit.
+    /// Whether the runner keeps the round's answers in a score sheet however it ends (`jcta train`): quitting
+    /// then loses nothing, and the confirmation of a round quit part-way names the file.
+    public var keepsTrainingSheetOnQuit = false
+    /// The file that sheet goes to: `--sheet`, or the default name the quit confirmation showed (nil until
+    /// then: the runner names it when it writes).
     public var trainingSheetOnQuit: String?
+    /// The default name's extension (`md`, or `json` with `--sheet-format json`).
+    public var trainingSheetExtension = "md"
     /// Set in kiosk mode (`jcta --kiosk`).
     public var kiosk: Kiosk?
 
@@ -102,7 +107,7 @@ public struct AppState: Sendable {
 
     /// Whether quitting now would throw away answers the user has not saved.
     public var wouldLoseAnswers: Bool {
-        if let training, !training.session.records.isEmpty, !training.exported { return true }
+        if let training, training.session.hasAnswers, !training.exported, !keepsTrainingSheetOnQuit { return true }
         return !session.steps.isEmpty && exportedAnswers != session.answers
     }
 

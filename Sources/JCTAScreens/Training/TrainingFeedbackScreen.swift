@@ -57,7 +57,8 @@ enum TrainingFeedbackScreen {
         let column = buffer.write(verdict, row: 1, column: 2, style: verdictStyle)
         let about = " [\(session.index + 1)/\(session.items.count)] " + feedback.scenario.title[lang]
         buffer.write(DisplayWidth.truncate(about, to: state.width - column - 2), row: 1, column: column, style: .muted)
-        let answer = lang.text("正しい分類: ", "The class: ") + feedback.key.classification.label[lang]
+        // Both classes in the same (short) words, so one line never calls one class by two names.
+        let answer = lang.text("正しい分類: ", "The class: ") + feedback.key.classification.shortLabel[lang]
             + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
         buffer.write(DisplayWidth.truncate(answer, to: state.width - 4), row: 2, column: 2,
                      style: CellStyle(tone: ResultScreen.tone(feedback.key.classification), bold: true))
