@@ -22,9 +22,13 @@ struct TrainCommand: ParsableCommand {
                   jcta train --report sheets/ --format html > report.html
                   jcta train --list --seed 7 --count 10
         Answers: a JSON file {"trainee": "…", "seed": 7, "count": 10, "edition": "2025", "answers": \
-        {"case_3_10": "対象外"}}, a saved JSON score sheet, a CSV of trainee,exercise,class, or a folder of \
-        them; a class is written as 1-4, its id or its label. With a seed, every exercise of the round is \
-        graded and a missing answer counts as wrong.
+        {"case_3_10": "対象外"}} (the booklet's template), a saved score sheet (JSON or Markdown), a CSV of \
+        trainee,exercise,class, or a folder of them. A class is 1-4, its id (specified, clinical, out_of_scope, \
+        consult) or its label, full-width characters too; an exercise is its id or the booklet's number; a blank \
+        counts as unanswered. With the seed and count every exercise of the round is graded and a missing answer \
+        counts as wrong; a seed without a count is refused.
+        Sheets: however a round ends (q, Ctrl-C, closing the terminal, the end of input) its answers are kept, \
+        marked incomplete, in --sheet or score-TRAINEE-seedN-DATE-TIME.md; a taken name gets -2, -3.
         Exit codes: 0 done, 1 a file not read or written, 2 invalid input (each bad file, exercise, class or \
         filter is named), 3 input ended before the round was finished.
         """
@@ -58,13 +62,13 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Write the score sheet to this file (atomically), in full screen and line mode.")
     var sheet: String?
 
-    @Option(name: .long, help: "With --answers: write each trainee's score sheet into this folder, named by trainee, seed and time.")
+    @Option(name: .long, help: "With --answers: write each trainee's score sheet into this folder (created if missing), named by trainee, seed and time.")
     var sheetDir: String?
 
     @Option(name: .long, help: "Score sheet format: markdown or json (default: json for a .json file, else markdown).")
     var sheetFormat: SheetFormat?
 
-    @Flag(name: .long, help: "Replace --sheet if it exists.")
+    @Flag(name: .long, help: "Replace the --sheet file if it exists (otherwise the sheet gets a numbered name; default names are never replaced).")
     var force = false
 
     @Option(name: .long, parsing: .upToNextOption,

@@ -134,6 +134,14 @@ final class TrainingBatchGraderTests: XCTestCase {
         XCTAssertThrowsError(try TraineeAnswersFile.parse(markdownSheet: "# notes\n", file: "notes.md"))
     }
 
+    func testACSVErrorPointsAtTheFieldThatIsWrong() throws {
+        let files = try TraineeAnswersCSV.parse("trainee,exercise,class\n佐藤,case_9_9,maybe\n", file: "c.csv")
+        XCTAssertThrowsError(try BatchGrader.grade(files[0], pool: try TrainingTestSupport.pool("2025"), date: date)) { error in
+            let diagnostics = (error as! DiagnosticList).diagnostics
+            XCTAssertEqual(diagnostics.map(\.location.column), [4, 13], "the exercise's column, then the class's")
+        }
+    }
+
     func testTheOneNameSchemeKeepsJapaneseNamesAndNumbersATakenOne() {
         let date = CivilDate(year: 2026, month: 11, day: 26)!
         XCTAssertEqual(ScoreSheetFileName.make(trainee: "山本 花子", seed: 3, date: date, time: "05:27:09", extension: "md"),

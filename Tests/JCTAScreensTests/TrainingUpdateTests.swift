@@ -164,6 +164,13 @@ import Testing
         #expect(sheet.notReached == 1)
     }
 
+    @Test func aCaseListWithNoEntriesOffersNoKeyToOpenOne() {
+        let empty = CaseListPanel(caseIDs: []).keys(.ja).map(\.label)
+        #expect(!empty.contains("開く"))
+        #expect(empty.contains("閉じる"))
+        #expect(CaseListPanel(caseIDs: ["1-1"]).keys(.ja).map(\.label).contains("開く"))
+    }
+
     @Test func aFinishedRoundWhoseSheetIsKeptQuitsWithoutAsking() {
         var state = Self.started()
         state.keepsTrainingSheetOnQuit = true

@@ -52,7 +52,7 @@ public enum BatchGrader {
             if let picked = ClassAnswer.parse(entry.classification) {
                 picks[entry.scenario] = picked
             } else {
-                problems.append(Diagnostic(.badValue, at: entry.location,
+                problems.append(Diagnostic(.badValue, at: entry.answerLocation ?? entry.location,
                     "'\(entry.classification)' (the answer to '\(entry.scenario)') is not a class", fix: "use one of: \(ClassAnswer.accepted)"))
             }
         }

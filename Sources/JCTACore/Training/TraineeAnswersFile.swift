@@ -10,6 +10,8 @@ public struct TraineeAnswersFile: Sendable, Hashable {
         public var scenario: String
         public var classification: String
         public var location: SourceLocation
+        /// Where the class is written, when that is elsewhere (a CSV's third column).
+        public var answerLocation: SourceLocation? = nil
     }
 
     /// Where the answers came from (a file name, `<stdin>`, or `file.csv` and the trainee).
