@@ -20,6 +20,7 @@ struct LineModeTraining {
     var session: TrainingSession
     let language: Language
     private let atTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    private let console = LineConsole()
 
     init(session: TrainingSession, language: Language) {
         self.session = session
@@ -120,7 +121,16 @@ struct LineModeTraining {
     private mutating func ask(_ prompt: String) -> Read {
         if let signal = SignalFlags.takeEndingSignal() { return end(.signalled(signal)) }
         say(prompt)
-        guard let line = readLine() else {
+        var read = console.read(timeout: 1)
+        // The wait is cut into seconds: a signal may be taken by another thread and not interrupt the read.
+        while read == .timedOut {
+            if let signal = SignalFlags.takeEndingSignal() {
+                say("\n")
+                return end(.signalled(signal))
+            }
+            read = console.read(timeout: 1)
+        }
+        guard case .line(let line) = read else {
             say("\n")
             if let signal = SignalFlags.takeEndingSignal() { return end(.signalled(signal)) }
             return end(.inputEnded)

@@ -10,9 +10,12 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -117,6 +120,34 @@ class LineModeRound(unittest.TestCase):
         status, out, err = jcta("train", "--edition", "2025", "--filter", "1", "--count", "2", "--seed", "7", stdin="1\n")
         self.assertEqual(status, 3)
         self.assertIn("入力が研修の途中で終わりました", err, "a Japanese run says it in Japanese")
+
+    def test_a_signal_during_a_line_mode_round_keeps_the_answers_so_far(self):
+        for sig, status in ((signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)):
+            with self.subTest(signal=sig), tempfile.TemporaryDirectory() as folder:
+                process = subprocess.Popen([binary(), *round_args("--seed", "7", "--count", "3", "--trainee", "Ito")],
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                           cwd=folder, env=dict(os.environ, LANG="C.UTF-8"))
+                # One exercise answered, the next picked; the round then waits for the walk offer.
+                process.stdin.write("1\n2\n3\n")
+                process.stdin.flush()
+                # Wait for the second exercise's walk offer: the first is graded and the pick made.
+                seen = []
+                reader = threading.Thread(target=lambda: seen.extend(iter(lambda: process.stdout.read(1), "")), daemon=True)
+                reader.start()
+                deadline = time.monotonic() + 30
+                while "".join(seen).count("[1/2, q=quit]> ") < 2 and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                process.send_signal(sig)
+                process.wait(timeout=30)
+                reader.join(timeout=10)
+                for stream in (process.stdin, process.stdout, process.stderr):
+                    stream.close()
+                out = "".join(seen)
+                self.assertEqual(process.returncode, status)
+                saved = os.listdir(folder)
+                self.assertEqual(len(saved), 1, saved)
+                self.assertIn("Score sheet written (incomplete): " + saved[0], out)
+                self.assertIn("Score: 0/2 (0%)", out, "the exercise answered and the pick not yet checked")
 
     def test_the_walk_takes_the_same_keys_as_the_full_screen_and_the_end_offers_to_save(self):
         with tempfile.TemporaryDirectory() as folder:
