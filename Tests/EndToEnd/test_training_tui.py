@@ -159,6 +159,22 @@ class TrainingFullScreen(unittest.TestCase):
                 self.assertEqual(sheet["not_reached"], 0)
                 self.assertEqual(pane.file("stty.after"), pane.file("stty.before"))
 
+    def test_plain_at_a_terminal_pauses_after_the_feedback_and_wraps_by_display_width(self):
+        pane = self.start("train", "--plain", "--edition", "2025", "--filter", "1", "--count", "2", "--seed", "7")
+        pane.wait_for("分類 [1-4, q=終了]>")
+        pane.keys("1", "Enter")
+        pane.wait_for("[1/2, q=終了]>")
+        pane.keys("2", "Enter")
+        pane.wait_for("Enter で次の設問へ（q=終了）>")
+        self.assertNotIn("[2/2] 設問", pane.history(), "the next exercise waits for Enter")
+        history = pane.history()
+        self.assertNotRegex(history, r"（\n", "no line ends on an opening bracket")
+        pane.keys("q", "Enter")
+        pane.wait_for("研修を途中で終了しますか？")
+        pane.keys("y", "Enter")
+        pane.wait_for("EXIT=0")
+        pane.wait_for("設問ごとの結果")
+
     def test_piped_train_stays_in_line_mode(self):
         done = subprocess.run([run.JCTA, *ROUND], input="2\n2\n2\n2\n", capture_output=True, text=True,
                               env=dict(os.environ, LANG="C.UTF-8"))
