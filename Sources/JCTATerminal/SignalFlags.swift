@@ -34,6 +34,18 @@ public enum SignalFlags {
         }
     }
 
+    /// For a round in line mode: the ending signals only set a flag, so a blocked read returns (nothing is
+    /// read) and the round can keep its answers before jcta exits with the signal's status.
+    public static func catchEndingSignals() {
+        install(ending)
+    }
+
+    /// The ending signal received, if any (taking it).
+    public static func takeEndingSignal() -> Int32? {
+        let signals = take()
+        return ending.first(where: signals.contains)
+    }
+
     static func ignore(_ signals: [Int32]) {
         set(signals, to: SIG_IGN)
     }

@@ -107,6 +107,9 @@ public final class Terminal {
         keypad(window, true)
         set_escdelay(25)
         wtimeout(window, idleMilliseconds)
+        // By default curses abandons a refresh while input is waiting; the next key's frame may then equal the
+        // one recorded as shown and is not drawn, so the screen stays a key behind. Every frame is drawn whole.
+        typeahead(-1)
         curs_set(0)
         // The cursor is hidden: leave it where the last change was drawn instead of sending it back to a
         // fixed place after every update (8 bytes of each highlight move).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 
 /// Every exit code jcta uses, in one place (the README documents them).
 enum ExitStatus: Int32 {
@@ -20,6 +21,26 @@ enum ExitStatus: Int32 {
     case terminated = 143
 
     var exitCode: ExitCode { ExitCode(rawValue) }
+
+    /// The status for an ending signal (SIGTERM for any other).
+    static func ended(by signal: Int32) -> ExitStatus {
+        switch signal {
+        case SIGHUP: .hangup
+        case SIGINT: .interrupted
+        case SIGQUIT: .quit
+        default: .terminated
+        }
+    }
+
+    /// The signal's name, as usage logs record it.
+    static func name(of signal: Int32) -> String {
+        switch signal {
+        case SIGHUP: "SIGHUP"
+        case SIGINT: "SIGINT"
+        case SIGQUIT: "SIGQUIT"
+        default: "SIGTERM"
+        }
+    }
 }
 
 /// Writes one line to standard error.

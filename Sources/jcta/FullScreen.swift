@@ -51,20 +51,8 @@ enum FullScreen {
             ended("operator")
             if status != 0 { throw ExitCode(status) }
         case .signalled(let signal):
-            switch signal {
-            case SIGHUP:
-                ended("SIGHUP")
-                throw ExitStatus.hangup.exitCode
-            case SIGINT:
-                ended("SIGINT")
-                throw ExitStatus.interrupted.exitCode
-            case SIGQUIT:
-                ended("SIGQUIT")
-                throw ExitStatus.quit.exitCode
-            default:
-                ended("SIGTERM")
-                throw ExitStatus.terminated.exitCode
-            }
+            ended(ExitStatus.name(of: signal))
+            throw ExitStatus.ended(by: signal).exitCode
         }
     }
 }

@@ -63,8 +63,16 @@ struct InteractiveScreen {
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(questionnaire, language: rules.lang, studyDate: studyDate, on: terminal)
             state.trainingPlan = WelcomeTraining.plan(questionnaire)
-            try FullScreen.run(&state, on: terminal)
-            try UnfinishedRound.keep(state)
+            // A round started here keeps its answers however it ends, as `jcta train` does.
+            state.keepsTrainingSheetOnQuit = true
+            var ending: Error?
+            do { try FullScreen.run(&state, on: terminal) } catch { ending = error }
+            if let round = state.training, round.session.hasAnswers, !round.exported {
+                var files = ScoreSheetFiles(language: rules.lang, force: false, format: nil, say: { print($0) })
+                try files.write(round.session.scoreSheet(date: CivilDate.today(), time: TrainCommand.timeOfDay()),
+                                to: state.trainingSheetOnQuit)
+            }
+            if let ending { throw ending }
             return
         }
         try runPlain(questionnaire, studyDate: studyDate)

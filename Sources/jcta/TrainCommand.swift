@@ -22,9 +22,13 @@ struct TrainCommand: ParsableCommand {
                   jcta train --report sheets/ --format html > report.html
                   jcta train --list --seed 7 --count 10
         Answers: a JSON file {"trainee": "…", "seed": 7, "count": 10, "edition": "2025", "answers": \
-        {"case_3_10": "対象外"}}, a saved JSON score sheet, a CSV of trainee,exercise,class, or a folder of \
-        them; a class is written as 1-4, its id or its label. With a seed, every exercise of the round is \
-        graded and a missing answer counts as wrong.
+        {"case_3_10": "対象外"}} (the booklet's template), a saved score sheet (JSON or Markdown), a CSV of \
+        trainee,exercise,class, or a folder of them. A class is 1-4, its id (specified, clinical, out_of_scope, \
+        consult) or its label, full-width characters too; an exercise is its id or the booklet's number; a blank \
+        counts as unanswered. With the seed and count every exercise of the round is graded and a missing answer \
+        counts as wrong; a seed without a count is refused.
+        Sheets: however a round ends (q, Ctrl-C, closing the terminal, the end of input) its answers are kept, \
+        marked incomplete, in --sheet or score-TRAINEE-seedN-DATE-TIME.md; a taken name gets -2, -3.
         Exit codes: 0 done, 1 a file not read or written, 2 invalid input (each bad file, exercise, class or \
         filter is named), 3 input ended before the round was finished.
         """
@@ -58,13 +62,13 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Write the score sheet to this file (atomically), in full screen and line mode.")
     var sheet: String?
 
-    @Option(name: .long, help: "With --answers: write each trainee's score sheet into this folder, named by trainee, seed and time.")
+    @Option(name: .long, help: "With --answers: write each trainee's score sheet into this folder (created if missing), named by trainee, seed and time.")
     var sheetDir: String?
 
     @Option(name: .long, help: "Score sheet format: markdown or json (default: json for a .json file, else markdown).")
     var sheetFormat: SheetFormat?
 
-    @Flag(name: .long, help: "Replace --sheet if it exists.")
+    @Flag(name: .long, help: "Replace the --sheet file if it exists (otherwise the sheet gets a numbered name; default names are never replaced).")
     var force = false
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -118,71 +122,74 @@ struct TrainCommand: ParsableCommand {
 
     private func runRound(_ pool: TrainingPool) throws {
         let seed = self.seed ?? UInt64.random(in: 0...999_999)
-        var session: TrainingSession
+        let session: TrainingSession
         do {
             session = try TrainingSession(pool: pool, selection: ScenarioSelection(filters: filter, count: count, seed: seed),
                                           trainee: trainee)
         } catch {
-            printError("error: \(describe(error, pool: pool))")
+            printError(said("エラー: ", "error: ") + describe(error, pool: pool))
             throw ExitStatus.invalidInput.exitCode
         }
+        var files = ScoreSheetFiles(language: rules.lang, force: force, format: sheetFormat, say: { print($0) })
         if !plain, let terminal = FullScreen.start(Terminal.Options(allowColor: FullScreen.allowsColor)) {
             var state = FullScreen.state(pool.questionnaire, language: rules.lang, studyDate: nil, on: terminal)
             state.trainingPlan = TrainingPlan(pool: pool, selection: session.selection, trainee: trainee)
             state.trainingSheetOnQuit = sheet
-            state.trainingSheetExtension = sheetFormat == .json ? "json" : "md"
+            state.keepsTrainingSheetOnQuit = true
+            state.trainingSheetExtension = (sheetFormat ?? .markdown).fileExtension
             state.start(.training)
-            try FullScreen.run(&state, on: terminal)
-            // A round quit part-way is kept (marked incomplete) where the quit confirmation said, as from the
-            // welcome screen; a finished one goes to --sheet.
-            if try UnfinishedRound.keep(state, format: sheetFormat?.export, overwrite: force) { return }
-            guard let round = state.training, !round.session.records.isEmpty, sheet != nil else { return }
-            try writeSheet(round.session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()))
+            var ending: Error?
+            do { try FullScreen.run(&state, on: terminal) } catch { ending = error }
+            // However the round ended (q, a signal, the end), its answers are kept: in --sheet, or under the
+            // name the quit confirmation showed, or a default one; a sheet saved with e already holds them.
+            if let round = state.training, round.session.hasAnswers, sheet != nil || !round.exported {
+                try files.write(Self.stamped(round.session), to: state.trainingSheetOnQuit)
+            }
+            if let ending { throw ending }
             return
         }
-        let fileExtension = sheetFormat == .json ? "json" : "md"
-        var round = LineModeTraining(session: session, language: rules.lang) { [sheet] session in
-            sheet ?? session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay()).defaultFileName(extension: fileExtension)
-        }
-        let finished = round.run()
-        if round.quitBeforeAnswering { return }
-        session = round.session
-        let scoreSheet = session.scoreSheet(date: CivilDate.today(), time: Self.timeOfDay())
-        print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
-        if let kept = round.keptOnQuit {
-            // The trainee chose to stop: not an error, and nothing answered is lost.
-            try UnfinishedRound.write(scoreSheet, to: kept, format: sheetFormat?.export, overwrite: force, language: rules.lang)
-            return
+        SignalFlags.catchEndingSignals()
+        var round = LineModeTraining(session: session, language: rules.lang)
+        let ending = round.run()
+        let scoreSheet = Self.stamped(round.session)
+        if round.session.hasAnswers || ending == .finished {
+            print("\n" + TrainingScoreText.summary(scoreSheet.score, language: rules.lang), terminator: "")
+            print(TrainingScoreText.exercises(scoreSheet.records, language: rules.lang), terminator: "")
         }
         if sheet != nil {
-            try writeSheet(scoreSheet)
-        } else if finished, let path = round.offerToSave(scoreSheet) {
-            try writeSheet(scoreSheet, to: path)
+            try files.write(scoreSheet, to: sheet)
+        } else if ending == .finished {
+            if let choice = round.offerToSave(scoreSheet) { try files.write(scoreSheet, to: choice) }
+        } else if round.session.hasAnswers {
+            try files.write(scoreSheet, to: nil)
         }
-        if !finished {
-            printError("input ended before the round was finished; the score covers the exercises answered")
+        switch ending {
+        case .finished, .quit: return
+        case .inputEnded:
+            printError(said("入力が研修の途中で終わりました。得点は回答した設問についてのものです。",
+                            "input ended before the round was finished; the score covers the exercises answered"))
             throw ExitStatus.missingAnswer.exitCode
+        case .signalled(let signal):
+            throw ExitStatus.ended(by: signal).exitCode
         }
     }
 
-    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String? = nil) throws {
-        guard let path = path ?? sheet else { return }
-        let format = sheetFormat ?? (path.lowercased().hasSuffix(".json") ? .json : .markdown)
-        do {
-            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
-        } catch {
-            printError("error: \(error.description)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        print(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
+    /// The round's sheet, stamped now.
+    private static func stamped(_ session: TrainingSession) -> ScoreSheet {
+        session.scoreSheet(date: CivilDate.today(), time: timeOfDay())
     }
 
-    /// The local time of day, HH:MM, for score sheets.
+    /// The local time of day, HH:MM:SS, for score sheets (their default names carry it).
     static func timeOfDay() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm"
+        formatter.dateFormat = "HH:mm:ss"
         return formatter.string(from: Date())
+    }
+
+    /// A message in the run's language.
+    private func said(_ ja: String, _ en: String) -> String {
+        rules.lang == .ja ? ja : en
     }
 
     // MARK: - Grading a class
@@ -193,33 +200,43 @@ struct TrainCommand: ParsableCommand {
         var messages: [String]
     }
 
-    /// Grades every answers file, CSV and saved sheet the inputs name (folders expanded), then prints the
-    /// sheets or the report. A file that fails is named with its error and the rest are still graded.
+    /// Grades every answers file, CSV and saved sheet (JSON or Markdown) the inputs name (folders expanded),
+    /// then prints the sheets or the report. A file that fails is named with its error and the rest are
+    /// still graded.
     private func gradeAll(inputs: [String]) throws {
         var failures: [Failure] = []
         var files: [TraineeAnswersFile] = []
         for source in expand(inputs, failures: &failures) {
             do {
                 let text = try read(source)
-                let parsed = source.lowercased().hasSuffix(".csv")
-                    ? try TraineeAnswersCSV.parse(text, file: source) : [try TraineeAnswersFile.parse(text, file: source)]
-                files += parsed
+                let lowered = source.lowercased()
+                if lowered.hasSuffix(".csv") {
+                    files += try TraineeAnswersCSV.parse(text, file: source)
+                } else if lowered.hasSuffix(".md") {
+                    files.append(try TraineeAnswersFile.parse(markdownSheet: text, file: source))
+                } else {
+                    files.append(try TraineeAnswersFile.parse(text, file: source))
+                }
             } catch let diagnostic as Diagnostic {
                 failures.append(Failure(source: source, messages: [diagnostic.description]))
             } catch {
-                failures.append(Failure(source: source, messages: ["\(source): cannot be read"]))
+                failures.append(Failure(source: source, messages: [said("\(source): 読めません", "\(source): cannot be read")]))
             }
         }
         var sheets: [(file: TraineeAnswersFile, sheet: ScoreSheet)] = []
         let time = Self.timeOfDay()
         // One pool per edition named: keying every exercise is the costly part, and a class shares one.
         var pools: [String: TrainingPool] = [:]
+        var unchecked: [String] = []
         for var file in files {
             if file.seed == nil, let seed {
                 file.seed = seed
                 file.count = file.count ?? count
                 if file.filters.isEmpty { file.filters = filter }
+            } else if file.count == nil, file.seed != nil, seed == nil || seed == file.seed {
+                file.count = count
             }
+            if file.seed == nil { unchecked.append(file.source) }
             do {
                 let key = file.edition ?? ""
                 let pool = try pools[key] ?? pool(for: file.edition)
@@ -229,6 +246,11 @@ struct TrainCommand: ParsableCommand {
                 failures.append(Failure(source: file.source, messages: list.diagnostics.map(\.description)))
             }
         }
+        if !unchecked.isEmpty {
+            printError(said("注意: 次の回答はシードと問題数が分からないため、出題範囲と照合せず答えた設問だけを採点しました（--seed と --count を指定してください）: ",
+                            "warning: these answers name no round, so only the exercises answered were graded, not checked against the round (give --seed and --count): ")
+                       + unchecked.joined(separator: ", "))
+        }
         if !report.isEmpty {
             // The same person twice in a round is usually a sheet and the answers it was graded from.
             var seen: [String: String] = [:]
@@ -236,14 +258,16 @@ struct TrainCommand: ParsableCommand {
                 guard let name = graded.sheet.trainee else { continue }
                 let round = "\(graded.sheet.edition)|\(graded.sheet.seed.map(String.init) ?? "-")|\(graded.sheet.count.map(String.init) ?? "-")|\(name)"
                 if let first = seen[round] {
-                    printError("warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted")
+                    printError(said("注意: \(name) は同じ回に2回あります（\(first) と \(graded.file.source)）。両方を数えます",
+                                    "warning: \(name) is in the report twice for one round (\(first) and \(graded.file.source)); both are counted"))
                 } else {
                     seen[round] = graded.file.source
                 }
             }
             if !sheets.isEmpty {
-                print(TrainingReport(sheets.map(\.sheet)).rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown,
-                                                                  language: rules.lang), terminator: "")
+                print(TrainingReport(sheets.map(\.sheet), sources: sheets.map(\.file.source))
+                        .rendered(as: TrainingReportFormat(rawValue: (format ?? .markdown).rawValue) ?? .markdown, language: rules.lang),
+                      terminator: "")
             }
         }
         // A sheet that cannot be written does not hide the inputs that could not be graded.
@@ -252,11 +276,13 @@ struct TrainCommand: ParsableCommand {
             do { try printSheets(sheets) } catch { writeFailure = error }
         }
         for failure in failures {
-            printError("error: \(failure.source) was not graded:")
+            printError(said("エラー: \(failure.source) は採点していません:", "error: \(failure.source) was not graded:"))
             failure.messages.forEach { printError("  " + $0) }
         }
         if !failures.isEmpty {
-            printError("\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)")
+            printError(said("\(failures.count + sheets.count)件中\(failures.count)件を採点できませんでした（上に挙げたもの）",
+                            "\(failures.count) of \(failures.count + sheets.count) inputs were not graded (named above)"))
+            throw ExitStatus.invalidInput.exitCode
         }
         if let writeFailure { throw writeFailure }
         if !failures.isEmpty { throw ExitStatus.invalidInput.exitCode }
@@ -279,39 +305,21 @@ struct TrainCommand: ParsableCommand {
                 print(graded.sheet.rendered(as: export, language: rules.lang), terminator: "")
             }
         }
+        var files = ScoreSheetFiles(language: rules.lang, force: force, format: sheetFormat, say: { printError($0) })
         if let sheetDir {
-            // A trainer names the folder for this round's sheets; it need not exist yet.
-            do {
-                try FileManager.default.createDirectory(atPath: sheetDir, withIntermediateDirectories: true)
-            } catch {
-                printError("error: cannot create the folder \(sheetDir) for the score sheets: \(error.localizedDescription)")
-                throw ExitStatus.ioFailure.exitCode
-            }
-            for graded in sheets {
-                let kind = sheetFormat ?? .json
-                let path = (sheetDir as NSString).appendingPathComponent(graded.sheet.defaultFileName(extension: kind == .json ? "json" : "md"))
-                try writeSheet(graded.sheet, to: path, format: kind)
-            }
+            for graded in sheets { try files.write(graded.sheet, to: nil, in: sheetDir, fallback: .json) }
         } else if let sheet {
             guard sheets.count == 1 else {
-                printError("error: --sheet takes one score sheet; \(sheets.count) were graded: use --sheet-dir")
+                printError(said("エラー: --sheet には採点表を1つしか書けません。\(sheets.count)件を採点したので --sheet-dir を使ってください",
+                                "error: --sheet takes one score sheet; \(sheets.count) were graded: use --sheet-dir"))
                 throw ExitStatus.invalidInput.exitCode
             }
-            try writeSheet(sheets[0].sheet, to: sheet)
+            try files.write(sheets[0].sheet, to: sheet)
         }
     }
 
-    private func writeSheet(_ scoreSheet: ScoreSheet, to path: String, format: SheetFormat) throws {
-        do {
-            try AtomicFileWriter.write(scoreSheet.rendered(as: format.export, language: rules.lang), to: path, overwrite: force)
-        } catch {
-            printError("error: \(error.description)")
-            throw ExitStatus.ioFailure.exitCode
-        }
-        printError(rules.lang == .ja ? "採点表を書き出しました: \(path)" : "Score sheet written: \(path)")
-    }
-
-    /// Inputs with folders replaced by their .json and .csv files in name order; a missing path is a failure.
+    /// Inputs with folders replaced by their .json, .csv and Markdown score sheet files in name order; a
+    /// missing path is a failure. A folder's other Markdown files (notes, a booklet) are passed over.
     private func expand(_ inputs: [String], failures: inout [Failure]) -> [String] {
         var sources: [String] = []
         for input in inputs {
@@ -320,13 +328,22 @@ struct TrainCommand: ParsableCommand {
                 sources.append(input)
             } else if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                let found = names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
-                if found.isEmpty { failures.append(Failure(source: input, messages: ["\(input): the folder has no .json or .csv files"])) }
+                let found = names.filter { name in
+                    let lowered = name.lowercased()
+                    if lowered.hasSuffix(".json") || lowered.hasSuffix(".csv") { return true }
+                    guard lowered.hasSuffix(".md") else { return false }
+                    let path = (input as NSString).appendingPathComponent(name)
+                    return (try? read(path))?.contains(TraineeAnswersFile.markdownMarker) == true
+                }.sorted()
+                if found.isEmpty {
+                    failures.append(Failure(source: input, messages: [said("\(input): フォルダに回答ファイルも採点表（.json、.csv、.md）もありません",
+                                                                          "\(input): the folder has no answers or score sheets (.json, .csv, .md)")]))
+                }
                 sources += found.map { (input as NSString).appendingPathComponent($0) }
             } else if FileManager.default.fileExists(atPath: input) {
                 sources.append(input)
             } else {
-                failures.append(Failure(source: input, messages: ["\(input): no such file or folder"]))
+                failures.append(Failure(source: input, messages: [said("\(input): ファイルもフォルダもありません", "\(input): no such file or folder")]))
             }
         }
         return sources
@@ -453,112 +470,5 @@ struct TrainCommand: ParsableCommand {
         case .nothingSelected: "no exercise is usable with edition \(pool.questionnaire.edition)"
         case .countNotPositive(let count): "--count must be at least 1, not \(count)"
         }
-    }
-}
-
-/// The round on standard input and output: numbered prompts, one answer per line, so it works typed or piped.
-/// Returns false when input ends before the round is finished.
-private struct LineModeTraining {
-    var session: TrainingSession
-    let language: Language
-    /// Where the answers so far go if the trainee quits part-way (`--sheet`, or the sheet's default name).
-    let sheetOnQuit: (TrainingSession) -> String
-    /// Set when the trainee confirmed `q`: the round ends and the answers so far are kept here.
-    private(set) var keptOnQuit: String?
-    /// `q` before the first answer: nothing to keep, so nothing is asked, as in the full screen.
-    private(set) var quitBeforeAnswering = false
-
-    mutating func run() -> Bool {
-        say(TrainingPrompts.opening(session, language: language))
-        while true {
-            switch session.phase {
-            case .finished:
-                return true
-            case .choosing:
-                say(TrainingPrompts.scenario(session, language: language))
-                guard let line = ask(TrainingPrompts.classPrompt(language)) else { return false }
-                if line.lowercased() == "q" {
-                    if confirmsQuit() { return false }
-                } else if let number = Int(line), TrainingPrompts.classes.indices.contains(number - 1) {
-                    try? session.choose(TrainingPrompts.classes[number - 1])
-                } else {
-                    say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .offeringWalk:
-                guard let line = ask(TrainingPrompts.walkOffer(language)) else { return false }
-                switch line.lowercased() {
-                case "q": if confirmsQuit() { return false }
-                case "1": try? session.startWalk()
-                case "2": try? session.skipWalk()
-                default: say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .walking:
-                guard let node = session.walk?.currentNode else { return false }
-                say(TrainingPrompts.question(node, number: session.questionnaire.questionNumber(node.id) ?? 0, language: language))
-                guard let line = ask(TrainingPrompts.questionPrompt(node, language: language)) else { return false }
-                if line.lowercased() == "q" {
-                    if confirmsQuit() { return false }
-                } else if line.lowercased() == "b" {
-                    try? session.walkBack()
-                } else if line.lowercased() == "s" {
-                    try? session.skipWalk()
-                } else if line == "?" {
-                    say(TrainingPrompts.help(node, questionnaire: session.questionnaire, language: language))
-                } else if line.lowercased() == "c" {
-                    say(TrainingPrompts.cases(node, questionnaire: session.questionnaire, language: language))
-                } else if line.lowercased() == "t", let scenario = session.current?.scenario {
-                    say("\n" + scenario.description[language] + "\n")
-                } else if let number = Int(line), node.choices.indices.contains(number - 1) {
-                    try? session.answerWalk(index: number - 1)
-                } else {
-                    say(TrainingPrompts.invalid(language) + "\n")
-                }
-            case .feedback:
-                if let feedback = session.feedback { say(TrainingPrompts.feedback(feedback, language: language)) }
-                try? session.next()
-            }
-        }
-    }
-
-    /// `q`: asks first, naming the file; yes ends the round with the answers so far to be kept there.
-    private mutating func confirmsQuit() -> Bool {
-        if session.records.isEmpty {
-            quitBeforeAnswering = true
-            return true
-        }
-        let path = sheetOnQuit(session)
-        guard let line = ask(TrainingPrompts.quitConfirmation(path, language: language)) else { return false }
-        guard ["y", "yes", "はい"].contains(line.lowercased()) else { return false }
-        keptOnQuit = path
-        return true
-    }
-
-    /// At the end of a finished round: offers to save the sheet under a name unique to the trainee; returns
-    /// the path chosen, or nil (declined, or input ended).
-    func offerToSave(_ sheet: ScoreSheet) -> String? {
-        let suggested = sheet.defaultFileName(extension: "md")
-        guard let line = ask(TrainingPrompts.saveOffer(suggested, language: language)) else { return nil }
-        switch line.lowercased() {
-        case "", "n", "no": return nil
-        case "y", "yes": return suggested
-        default: return line
-        }
-    }
-
-    private func say(_ text: String) {
-        print(text, terminator: "")
-        fflush(nil)  // all streams: stdout is a C global Swift 6 will not touch from here
-    }
-
-    /// Prompts and reads one trimmed line; nil at the end of input.
-    private func ask(_ prompt: String) -> String? {
-        say(prompt)
-        guard let line = readLine() else {
-            say("\n")
-            return nil
-        }
-        // A piped answer is not echoed by a terminal; end the prompt line so the output stays readable.
-        if isatty(STDIN_FILENO) == 0 { say(line + "\n") }
-        return line.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -5,11 +5,17 @@ sheet, and the batch grader on the checked-in answers files.
 The binary comes from $JCTA_BIN (as Tests/EndToEnd/run.py sets it), else the first argument, else
 .build/debug/jcta. Runs on its own: python3 Tests/EndToEnd/test_training.py [path/to/jcta]
 """
+import csv
+import io
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -23,10 +29,12 @@ def binary():
     return BIN_ARGUMENT or os.environ.get("JCTA_BIN") or os.path.join(ROOT, ".build", "debug", "jcta")
 
 
-def jcta(*args, stdin=""):
-    """Runs jcta with the arguments and standard input; returns (exit status, stdout, stderr)."""
-    done = subprocess.run([binary(), *args], input=stdin, capture_output=True, text=True, timeout=60,
-                          env=dict(os.environ, LANG="C.UTF-8"))
+def jcta(*args, stdin="", cwd=None):
+    """Runs jcta with the arguments and standard input, in `cwd` (else a fresh folder, where a round's
+    default sheet lands); returns (exit status, stdout, stderr)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        done = subprocess.run([binary(), *args], input=stdin, capture_output=True, text=True, timeout=60,
+                              cwd=cwd or scratch, env=dict(os.environ, LANG="C.UTF-8"))
     return done.returncode, done.stdout, done.stderr
 
 
@@ -51,7 +59,7 @@ class LineModeRound(unittest.TestCase):
         self.assertIn("Score: 1/2 (50%)", out)
         self.assertEqual(out.count("Correct: under edition 2025 the class is"), 1)
         self.assertEqual(out.count("Not correct: under edition 2025 the class is"), 1)
-        self.assertIn("These facts of the exercise rule out Specified:", out)
+        self.assertIn("These facts of the exercise make it Clinical, not Specified:", out)
         self.assertNotIn("case_2_", out, "exercises are named by title, not id")
 
     def test_the_same_seed_gives_the_same_round_and_another_seed_does_not(self):
@@ -60,8 +68,11 @@ class LineModeRound(unittest.TestCase):
         again = jcta(*round_args("--count", "5", "--seed", "7"), stdin=answers)
         other = jcta(*round_args("--count", "5", "--seed", "8"), stdin=answers)
         self.assertEqual(first[0], 0, first[2])
-        self.assertEqual(first[1], again[1])
-        self.assertNotEqual(first[1], other[1])
+        # The offer to save names the sheet with the time, to the second.
+        def exercises(out):
+            return re.sub(r"score-seed\d+-[\d-]+\.md", "score-…", out)
+        self.assertEqual(exercises(first[1]), exercises(again[1]))
+        self.assertNotEqual(exercises(first[1]), exercises(other[1]))
 
     def test_walking_the_tree_compares_the_walk(self):
         # Both group-company scenarios are reached by the first choice of every question.
@@ -72,17 +83,71 @@ class LineModeRound(unittest.TestCase):
         self.assertIn("You followed the same path as the scenario's facts.", out)
         self.assertIn("Score: 0/1 (0%)", out)
 
-    def test_invalid_input_is_asked_again(self):
+    def test_invalid_input_is_asked_again_with_what_is_valid(self):
         status, out, err = jcta(*round_args("--filter", "3", "--count", "1", "--seed", "1"), stdin="9\nx\n3\nz\n2\n")
         self.assertEqual(status, 0, err)
         self.assertEqual(out.count("Not a valid answer here."), 3)
+        self.assertIn("Not a valid answer here. Valid here: 1-4 (the class), q (quit)", out)
+        self.assertIn("Not a valid answer here. Valid here: 1 (walk), 2 (the answer), q (quit)", out)
         self.assertIn("Score: 1/1 (100%)", out)
 
-    def test_input_ending_early_exits_3_with_the_partial_score(self):
-        status, out, err = jcta(*round_args("--filter", "1", "--count", "2", "--seed", "7"), stdin="1\n2\n1\n")
+    def test_q_asks_and_keeps_the_answers_so_far_the_unchecked_pick_included(self):
+        with tempfile.TemporaryDirectory() as folder:
+            # Exercise 1 answered; exercise 2 picked (4) but not checked; q, "n" goes on, q again, "y" quits.
+            status, out, err = jcta(*round_args("--filter", "1", "--count", "3", "--seed", "7", "--trainee", "佐藤"),
+                                    stdin="1\n2\n4\nq\nn\nq\ny\n", cwd=folder)
+            self.assertEqual(status, 0, err)
+            self.assertEqual(out.count("Quit the round before its end?"), 2)
+            saved = os.listdir(folder)
+            self.assertEqual(len(saved), 1, saved)
+            self.assertRegex(saved[0], r"^score-佐藤-seed7-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.md$")
+            self.assertIn("Score sheet written (incomplete): " + saved[0], out)
+            with open(os.path.join(folder, saved[0]), encoding="utf-8") as handle:
+                sheet = handle.read()
+            self.assertIn("Incomplete: the round was quit with 1 exercise not reached", sheet)
+            self.assertIn("| Consult |", sheet, "the pick not yet checked is on the sheet")
+            self.assertIn("1. Acid suppressant B against comparator C: picked Specified, right", out)
+
+    def test_input_ending_early_exits_3_and_keeps_an_incomplete_sheet(self):
+        with tempfile.TemporaryDirectory() as folder:
+            status, out, err = jcta(*round_args("--filter", "1", "--count", "3", "--seed", "7"), stdin="1\n2\n1\n", cwd=folder)
+            self.assertEqual(status, 3)
+            self.assertIn("Score: 2/2 (100%)", out, "the pick made before input ended counts")
+            self.assertIn("input ended", err)
+            saved = os.listdir(folder)
+            self.assertEqual(len(saved), 1, saved)
+            self.assertIn("Score sheet written (incomplete): " + saved[0], out)
+        status, out, err = jcta("train", "--edition", "2025", "--filter", "1", "--count", "2", "--seed", "7", stdin="1\n")
         self.assertEqual(status, 3)
-        self.assertIn("Score: 1/1 (100%)", out)
-        self.assertIn("input ended", err)
+        self.assertIn("入力が研修の途中で終わりました", err, "a Japanese run says it in Japanese")
+
+    def test_a_signal_during_a_line_mode_round_keeps_the_answers_so_far(self):
+        for sig, status in ((signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)):
+            with self.subTest(signal=sig), tempfile.TemporaryDirectory() as folder:
+                process = subprocess.Popen([binary(), *round_args("--seed", "7", "--count", "3", "--trainee", "Ito")],
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                           cwd=folder, env=dict(os.environ, LANG="C.UTF-8"))
+                # One exercise answered, the next picked; the round then waits for the walk offer.
+                process.stdin.write("1\n2\n3\n")
+                process.stdin.flush()
+                # Wait for the second exercise's walk offer: the first is graded and the pick made.
+                seen = []
+                reader = threading.Thread(target=lambda: seen.extend(iter(lambda: process.stdout.read(1), "")), daemon=True)
+                reader.start()
+                deadline = time.monotonic() + 30
+                while "".join(seen).count("[1/2, q=quit]> ") < 2 and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                process.send_signal(sig)
+                process.wait(timeout=30)
+                reader.join(timeout=10)
+                for stream in (process.stdin, process.stdout, process.stderr):
+                    stream.close()
+                out = "".join(seen)
+                self.assertEqual(process.returncode, status)
+                saved = os.listdir(folder)
+                self.assertEqual(len(saved), 1, saved)
+                self.assertIn("Score sheet written (incomplete): " + saved[0], out)
+                self.assertIn("Score: 0/2 (0%)", out, "the exercise answered and the pick not yet checked")
 
     def test_q_in_line_mode_asks_then_keeps_the_answers_so_far_in_an_incomplete_sheet(self):
         with tempfile.TemporaryDirectory() as folder:
@@ -119,8 +184,8 @@ class LineModeRound(unittest.TestCase):
                                   env=dict(os.environ, LANG="C.UTF-8"))
             self.assertEqual(done.returncode, 0, done.stderr)
             out = done.stdout
-            self.assertIn("1) walk  2) skip to the answer [1/2]>", out)
-            self.assertIn("digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help", out)
+            self.assertIn("1) walk  2) skip to the answer [1/2, q=quit]>", out)
+            self.assertIn("digit=answer  b=back  s=stop walking  t=the exercise  c=cases  ?=help  q=quit", out)
             self.assertIn("(3-8) ", out, "c lists the casebook entries behind the first question")
             self.assertIn("Save the score sheet? y) as score-Sato-seed7-", out)
             saved = [name for name in os.listdir(folder) if name.startswith("score-Sato-seed7-")]
@@ -135,7 +200,7 @@ class LineModeRound(unittest.TestCase):
 
 
 class ScoreSheet(unittest.TestCase):
-    def test_the_sheet_is_written_and_not_replaced_without_force(self):
+    def test_the_sheet_is_written_and_never_replaced_without_force(self):
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "sheet.json")
             args = round_args("--filter", "1", "--count", "2", "--seed", "7", "--trainee", "Sato", "--sheet", path)
@@ -148,9 +213,12 @@ class ScoreSheet(unittest.TestCase):
             self.assertEqual(sheet["edition"]["id"], "2025")
             self.assertEqual(sheet["totals"], {"correct": 1, "total": 2, "percent": 50})
             self.assertEqual([row["picked"] for row in sheet["rows"]], ["specified", "out_of_scope"])
-            status, _, err = jcta(*args, stdin="1\n2\n3\n2\n")
-            self.assertEqual(status, 1)
-            self.assertIn("already exists", err)
+            status, out, err = jcta(*args, stdin="1\n2\n1\n2\n")
+            self.assertEqual(status, 0, err)
+            self.assertIn("already exists, so the sheet was saved under another name", out)
+            self.assertIn("Score sheet written: " + os.path.join(folder, "sheet-2.json"), out)
+            with open(path, encoding="utf-8") as handle:
+                self.assertEqual(json.load(handle)["totals"]["correct"], 1, "the first sheet is untouched")
             status, _, err = jcta(*args, "--force", "--sheet-format", "markdown", stdin="1\n2\n1\n2\n")
             self.assertEqual(status, 0, err)
             with open(path, encoding="utf-8") as handle:
@@ -174,7 +242,7 @@ class BatchGrader(unittest.TestCase):
         self.assertEqual(json.loads(out)["totals"], {"correct": 5, "total": 6, "percent": 83})
 
     def test_unknown_scenarios_and_classes_exit_2_naming_them(self):
-        status, out, err = jcta("train", "--answers", os.path.join(FIXTURES, "answers-bad.json"))
+        status, out, err = jcta("train", "--answers", os.path.join(FIXTURES, "answers-bad.json"), "--lang", "en")
         self.assertEqual(status, 2)
         self.assertEqual(out, "")
         self.assertIn("answers-bad.json was not graded", err)
@@ -208,7 +276,7 @@ class ClassGrading(unittest.TestCase):
             # The trainer names a folder that does not exist yet: it is made.
             sheets = os.path.join(folder, "sheets", "round7")
             status, out, err = jcta("train", "--answers", folder, "--edition", "2025", "--seed", "7", "--count", "4",
-                                    "--sheet-dir", sheets, "--format", "json")
+                                    "--sheet-dir", sheets, "--format", "json", "--lang", "en")
             self.assertEqual(status, 2, "one file failed")
             self.assertIn("broken.json was not graded", err)
             self.assertIn("1 of 3 inputs were not graded", err)
@@ -226,13 +294,107 @@ class ClassGrading(unittest.TestCase):
                 json.dump({"trainee": "田中", "seed": 8, "count": 1, "answers": {}}, handle)
             status, out, err = jcta("train", "--report", sheets, other, "--edition", "2025", "--format", "csv", "--lang", "en")
             self.assertEqual(status, 0, err)
-            self.assertIn('"Score per trainee (edition 2025, seed 7, 4 exercises)","佐藤","3","4","75"', out)
-            self.assertIn('"Score per trainee (edition 2025, seed 8, 1 exercise)","田中","0","1","0"', out)
-            self.assertIn("Right class against picked class", out)
+            self.assertTrue(out.startswith('\ufeff"Round","Trainee","File","No.","Exercise","Right class","Picked","Right"\n'),
+                            "one table with a byte order mark, for a Japanese spreadsheet")
+            rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+            self.assertEqual({len(row) for row in rows}, {8}, "every row has the header's columns")
+            self.assertIn(["edition 2025, seed 8, 1 exercise", "田中", other], [row[:3] for row in rows])
+            self.assertEqual(len([row for row in rows if row[1] == "佐藤"]), 4, "one row per exercise, unanswered included")
             status, out, err = jcta("train", "--report", sheets, "--format", "html")
             self.assertEqual(status, 0, err)
             self.assertTrue(out.startswith("<!DOCTYPE html>"))
             self.assertIn("<td>佐藤</td>", out)
+
+
+class TrainerFiles(unittest.TestCase):
+    """What a trainer collects from a class: Markdown sheets, two trainees of one name, booklet templates
+    filled by hand; nothing is dropped or written over."""
+
+    def round_ids(self, seed, count):
+        status, out, err = jcta("train", "--list", "--edition", "2025", "--seed", str(seed), "--count", str(count), "--format", "json")
+        self.assertEqual(status, 0, err)
+        return [(row["id"], row["expected"]) for row in json.loads(out)]
+
+    def test_markdown_sheets_are_read_back_by_the_report_and_the_grader(self):
+        with tempfile.TemporaryDirectory() as folder:
+            sheets = os.path.join(folder, "sheets")
+            os.mkdir(sheets)
+            status, out, err = jcta(*round_args("--count", "3", "--seed", "20", "--trainee", "佐藤", "--sheet", "sato.md"),
+                                    stdin="1\n2\n2\n2\n3\n2\n", cwd=sheets)
+            self.assertEqual(status, 0, err)
+            with open(os.path.join(sheets, "README.md"), "w", encoding="utf-8") as handle:
+                handle.write("# notes for the session\n")
+            status, out, err = jcta("train", "--report", sheets, "--lang", "en", "--edition", "2025")
+            self.assertEqual(status, 0, err)
+            self.assertIn("| 佐藤 | " + os.path.join(sheets, "sato.md") + " |", out)
+            status, out, err = jcta("train", "--answers", os.path.join(sheets, "sato.md"), "--lang", "en", "--edition", "2025")
+            self.assertEqual(status, 0, err)
+            self.assertIn("Trainee: 佐藤", out)
+            status, _, err = jcta("train", "--report", os.path.join(sheets, "README.md"), "--lang", "en")
+            self.assertEqual(status, 2)
+            self.assertIn("not a score sheet that jcta can read back", err)
+
+    def test_two_trainees_of_one_name_get_two_sheets_even_with_force(self):
+        ids = self.round_ids(20, 4)
+        with tempfile.TemporaryDirectory() as folder:
+            for number, file in enumerate(("a.json", "b.json")):
+                with open(os.path.join(folder, file), "w", encoding="utf-8") as handle:
+                    json.dump({"trainee": "佐藤", "edition": "2025", "seed": 20, "count": 4,
+                               "answers": {i: "1" for i, _ in ids[:number + 1]}}, handle, ensure_ascii=False)
+            sheets = os.path.join(folder, "not-yet", "sheets")
+            status, _, err = jcta("train", "--answers", folder, "--sheet-dir", sheets, "--force")
+            self.assertEqual(status, 0, err)
+            saved = sorted(os.listdir(sheets))
+            self.assertEqual(len(saved), 2, "the folder is made and both sheets are in it")
+            self.assertRegex(saved[0], r"^score-佐藤-seed20-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}(-2)?\.json$")
+            self.assertEqual(err.count("採点表を書き出しました"), 2)
+            for name in saved:
+                self.assertIn(os.path.join(sheets, name), err, "each sheet says where it went")
+            answered = []
+            for name in saved:
+                with open(os.path.join(sheets, name), encoding="utf-8") as handle:
+                    answered.append(sum(1 for row in json.load(handle)["rows"] if row["picked"]))
+            self.assertEqual(sorted(answered), [1, 2])
+
+    def test_a_seed_without_a_count_is_refused_and_no_seed_is_said(self):
+        ids = self.round_ids(20, 10)
+        with tempfile.TemporaryDirectory() as folder:
+            answers = os.path.join(folder, "ito.csv")
+            with open(answers, "w", encoding="utf-8") as handle:
+                handle.write("trainee,exercise,class\n" + "".join(f"伊藤,{i},{c}\n" for i, c in ids[:3]))
+            status, out, err = jcta("train", "--answers", answers, "--seed", "20", "--lang", "en")
+            self.assertEqual(status, 2)
+            self.assertIn("the answers name seed 20 but not how many exercises the round had", err)
+            self.assertNotIn("/49", out)
+            status, out, err = jcta("train", "--answers", answers, "--seed", "20", "--count", "10", "--edition", "2025", "--lang", "en")
+            self.assertEqual(status, 0, err)
+            self.assertIn("Score: 3/10 (30%)", out)
+            status, out, err = jcta("train", "--answers", answers, "--lang", "en", "--edition", "2025")
+            self.assertEqual(status, 0, err)
+            self.assertIn("not checked against the round (give --seed and --count)", err)
+            self.assertIn("Not checked against the round", out)
+
+    def test_the_booklet_template_blank_full_width_and_numbers_are_read(self):
+        status, out, err = jcta("train", "--booklet", "--seed", "20", "--count", "4", "--edition", "2025", "--lang", "en")
+        self.assertEqual(status, 0, err)
+        template = json.loads(out[out.index("```json") + 7:out.rindex("```")])
+        self.assertEqual(template["count"], 4, "the template names the round's size")
+        ids = [i for i, _ in self.round_ids(20, 4)]
+        self.assertEqual(list(template["answers"]), ids)
+        self.assertNotIn("(`" + ids[0] + "`)", out, "the answer key names exercises by number and title")
+        expected = dict(self.round_ids(20, 4))
+        digit = {"specified": "１", "clinical": "臨床研究(特定臨床研究以外)", "out_of_scope": "３", "consult": "４"}
+        template["trainee"] = "伊藤"
+        template["answers"] = {ids[0]: digit[expected[ids[0]]], "2": digit[expected[ids[1]]], "３": "", ids[3]: ""}
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "ito.json")
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump(template, handle, ensure_ascii=False)
+            status, out, err = jcta("train", "--answers", path, "--lang", "en", "--format", "json")
+            self.assertEqual(status, 0, err)
+            sheet = json.loads(out)
+            self.assertEqual(sheet["totals"], {"correct": 2, "total": 4, "percent": 50})
+            self.assertEqual([row["picked"] for row in sheet["rows"]][2:], [None, None], "blanks are unanswered")
 
 
 class Listing(unittest.TestCase):

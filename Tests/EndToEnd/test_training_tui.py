@@ -10,6 +10,7 @@ Runs on its own: python3 Tests/EndToEnd/test_training_tui.py [path/to/jcta]
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import unittest
@@ -50,9 +51,9 @@ class TrainingFullScreen(unittest.TestCase):
         pane.wait_for("Walk the decision tree before the answer?")
         pane.keys("2")
         pane.wait_for("Not correct")
-        pane.wait_for("These facts of the exercise rule out Specified:")
+        pane.wait_for("These facts of the exercise make it Clinical, not Specified:")
         self.assertNotIn("case_2_", pane.screen(), "exercises are named by title, not id")
-        pane.wait_for("The class: Clinical research (not specified)")
+        pane.wait_for("The class: Clinical")
         pane.keys("Enter")
         pane.wait_for("[2/2] Exercise")
         # Pick 2 (clinical): right; walk the tree, then stop walking with Esc.
@@ -76,7 +77,8 @@ class TrainingFullScreen(unittest.TestCase):
         pane.wait_for("Format: JSON (.json)")
         pane.wait_for("File name (relative to the working folder)")
         pane.keys("Enter")
-        name = pane.wait_for_pattern(r"Saved: (jcta-score-Sato-\d{8}-\d{6}\.json)").group(1)
+        # The one name scheme of every saved sheet: trainee, seed, date and time to the second.
+        name = pane.wait_for_pattern(r"Saved: (score-Sato-seed7-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.json)").group(1)
         sheet = pane.file(name)
         line_mode = os.path.join(pane.directory, "line-mode.json")
         done = subprocess.run([run.JCTA, *ROUND, "--plain", "--sheet", line_mode], input="1\n2\n2\n2\n",
@@ -136,6 +138,58 @@ class TrainingFullScreen(unittest.TestCase):
         text = pane.file(name).decode("utf-8")
         self.assertIn("Incomplete: the round was quit with 1 exercise not reached", text)
         self.assertIn("**Score: 1/1 (100%)**", text)
+
+    def test_a_pick_not_yet_checked_is_kept_on_quit_and_the_name_keeps_a_japanese_name(self):
+        pane = self.start("train", "--edition", "2025", "--filter", "2", "--count", "2", "--seed", "7", "--trainee", "山本")
+        pane.wait_for("[1/2] 設問")
+        pane.keys("4")
+        pane.wait_for("答え合わせの前に")
+        pane.keys("q")
+        name = pane.wait_for_pattern(r"(score-山本-seed7-[0-9-]+\.md)").group(1)
+        pane.keys("y")
+        pane.wait_for("EXIT=0")
+        pane.wait_for("採点表を書き出しました（未完了）")
+        text = pane.file(name).decode("utf-8")
+        self.assertIn("未完了: 途中で終了し、1問に進んでいません", text)
+        self.assertIn("| 要相談 |", text, "the pick made before quitting is on the sheet")
+
+    def test_ctrl_c_sigterm_and_sighup_keep_the_answers_so_far(self):
+        for ending, status in (("C-c", 130), ("TERM", 143), ("HUP", 129)):
+            with self.subTest(ending=ending):
+                pane = self.start(*ROUND, "--sheet", "sato.json")
+                pane.wait_for("[1/2] Exercise")
+                pane.keys("2", "2")
+                pane.wait_for("Enter next")
+                pane.keys("Enter")
+                pane.wait_for("[2/2] Exercise")
+                pane.keys("1")
+                pane.wait_for("Walk the decision tree before the answer?")
+                if ending == "C-c":
+                    pane.keys("C-c")
+                else:
+                    os.kill(pane.jcta_pid(), getattr(signal, "SIG" + ending))
+                pane.wait_for("EXIT=%d" % status)
+                sheet = json.loads(pane.wait_for_file("sato.json"))
+                self.assertEqual([row["picked"] for row in sheet["rows"]], ["clinical", "specified"],
+                                 "the answer checked and the pick not yet checked")
+                self.assertEqual(sheet["not_reached"], 0)
+                self.assertEqual(pane.file("stty.after"), pane.file("stty.before"))
+
+    def test_plain_at_a_terminal_pauses_after_the_feedback_and_wraps_by_display_width(self):
+        pane = self.start("train", "--plain", "--edition", "2025", "--filter", "1", "--count", "2", "--seed", "7")
+        pane.wait_for("分類 [1-4, q=終了]>")
+        pane.keys("1", "Enter")
+        pane.wait_for("[1/2, q=終了]>")
+        pane.keys("2", "Enter")
+        pane.wait_for("Enter で次の設問へ（q=終了）>")
+        self.assertNotIn("[2/2] 設問", pane.history(), "the next exercise waits for Enter")
+        history = pane.history()
+        self.assertNotRegex(history, r"（\n", "no line ends on an opening bracket")
+        pane.keys("q", "Enter")
+        pane.wait_for("研修を途中で終了しますか？")
+        pane.keys("y", "Enter")
+        pane.wait_for("EXIT=0")
+        pane.wait_for("設問ごとの結果")
 
     def test_piped_train_stays_in_line_mode(self):
         done = subprocess.run([run.JCTA, *ROUND], input="2\n2\n2\n2\n", capture_output=True, text=True,

@@ -104,13 +104,14 @@ final class ResultReadingTests: XCTestCase {
         }
     }
 
-    /// The path of answers is an ordered list in Markdown, its arrow unescaped; the edition in force reads as
-    /// in force from its date.
+    /// The path of answers is a list in Markdown, each step named by its question's number (not a second count
+    /// beside it), its arrow unescaped; the edition in force reads as in force from its date.
     func testMarkdownNumbersThePathAndTheEditionInForceReadsAsSuch() throws {
         let q = try XCTUnwrap(EditionCatalog.entry(id: "2025")).load()
         let result = try Classifier(q).classify(["exclusion": "none", "product": "none"]).get()
         let markdown = ResultDocument(result: result, screenedOn: CivilDate(iso: "2026-04-01")!, language: .ja).rendered(as: .markdown)
-        XCTAssertTrue(markdown.contains("\n1. "), markdown)
+        XCTAssertTrue(markdown.contains("\n- 問1 "), markdown)
+        XCTAssertTrue(markdown.contains("\n- 問2 "), markdown)
         XCTAssertFalse(markdown.contains("- 1."), markdown)
         XCTAssertFalse(markdown.contains("-\\>"), markdown)
         XCTAssertTrue(markdown.contains("(2025-05-31 施行)"), markdown)

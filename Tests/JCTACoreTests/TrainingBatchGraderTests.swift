@@ -76,6 +76,82 @@ final class TrainingBatchGraderTests: XCTestCase {
         XCTAssertEqual(ClassAnswer.parse("out_of_scope"), .outOfScope)
         XCTAssertEqual(ClassAnswer.parse("要相談"), .consult)
         XCTAssertNil(ClassAnswer.parse("maybe"))
+        // As an IME types them: full-width digits, half-width brackets for the full-width ones of the label.
+        XCTAssertEqual(ClassAnswer.parse("２"), .clinical)
+        XCTAssertEqual(ClassAnswer.parse("臨床研究(特定臨床研究以外)"), .clinical)
+        XCTAssertEqual(ClassAnswer.parse("臨床研究（特定臨床研究以外）"), .clinical)
+        XCTAssertEqual(ClassAnswer.parse("ｃｏｎｓｕｌｔ"), .consult)
+    }
+
+    private func round(_ count: Int, seed: UInt64) throws -> (TrainingPool, [TrainingItem]) {
+        let pool = try TrainingTestSupport.pool("2025")
+        return (pool, try ScenarioSelection(count: count, seed: seed).select(from: pool))
+    }
+
+    func testABlankAnswerIsUnansweredAndBookletNumbersNameTheRoundsExercises() throws {
+        let (pool, round) = try round(4, seed: 20)
+        let digit = { (item: TrainingItem) in String(TrainingPrompts.classes.firstIndex(of: item.expected)! + 1) }
+        let file = try TraineeAnswersFile.parse("""
+            {"trainee": "伊藤", "seed": 20, "count": 4, "answers": {"\(round[0].id)": "\(digit(round[0]))", "２": "\(digit(round[1]))",
+             "3": "", "\(round[3].id)": null}}
+            """, file: "ito.json")
+        let sheet = try BatchGrader.grade(file, pool: pool, date: date)
+        XCTAssertEqual(sheet.records.map(\.picked), [round[0].expected, round[1].expected, nil, nil])
+        XCTAssertEqual(sheet.missing.count, 2)
+        XCTAssertEqual(sheet.score.total, 4)
+        var outside = file
+        outside.answers = [.init(scenario: "5", classification: "1", location: .init(file: "ito.json", line: 2, column: 5))]
+        XCTAssertThrowsError(try BatchGrader.grade(outside, pool: pool, date: date)) { error in
+            XCTAssertTrue((error as! DiagnosticList).diagnostics[0].message.contains("there is no exercise 5 in a round of 4"))
+        }
+    }
+
+    func testASeedWithoutACountIsRefusedNeverGradedAgainstEveryExercise() throws {
+        let (pool, round) = try round(10, seed: 20)
+        var file = TraineeAnswersFile(source: "ito.csv (伊藤)", trainee: "伊藤", seed: 20)
+        file.answers = round.prefix(3).map { .init(scenario: $0.id, classification: $0.expected.rawValue, location: .init(file: "ito.csv", line: 2, column: 1)) }
+        XCTAssertThrowsError(try BatchGrader.grade(file, pool: pool, date: date)) { error in
+            let diagnostic = (error as! DiagnosticList).diagnostics[0]
+            XCTAssertEqual(diagnostic.code, .missingKey)
+            XCTAssertTrue(diagnostic.message.contains("seed 20 but not how many exercises"))
+        }
+        file.count = 10
+        XCTAssertEqual(try BatchGrader.grade(file, pool: pool, date: date).score.total, 10)
+    }
+
+    func testAMarkdownSheetReadsBackAsItsAnswers() throws {
+        let (pool, round) = try round(3, seed: 5)
+        var file = TraineeAnswersFile(source: "a.json", trainee: "佐藤 -->", seed: 5, count: 3)
+        file.answers = [.init(scenario: round[1].id, classification: "consult", location: .init(file: "a", line: 1, column: 1))]
+        let sheet = try BatchGrader.grade(file, pool: pool, date: date)
+        let markdown = sheet.rendered(as: .markdown, language: .ja)
+        XCTAssertEqual(markdown.components(separatedBy: "-->").count, 2, "a name cannot close the hidden block early")
+        let reread = try TraineeAnswersFile.parse(markdownSheet: markdown, file: "sato.md")
+        XCTAssertEqual(reread.trainee, "佐藤 -->")
+        XCTAssertEqual(reread.count, 3)
+        let again = try BatchGrader.grade(reread, pool: pool, date: date)
+        XCTAssertEqual(again.records.map(\.picked), sheet.records.map(\.picked))
+        XCTAssertThrowsError(try TraineeAnswersFile.parse(markdownSheet: "# notes\n", file: "notes.md"))
+    }
+
+    func testACSVErrorPointsAtTheFieldThatIsWrong() throws {
+        let files = try TraineeAnswersCSV.parse("trainee,exercise,class\n佐藤,case_9_9,maybe\n", file: "c.csv")
+        XCTAssertThrowsError(try BatchGrader.grade(files[0], pool: try TrainingTestSupport.pool("2025"), date: date)) { error in
+            let diagnostics = (error as! DiagnosticList).diagnostics
+            XCTAssertEqual(diagnostics.map(\.location.column), [4, 13], "the exercise's column, then the class's")
+        }
+    }
+
+    func testTheOneNameSchemeKeepsJapaneseNamesAndNumbersATakenOne() {
+        let date = CivilDate(year: 2026, month: 11, day: 26)!
+        XCTAssertEqual(ScoreSheetFileName.make(trainee: "山本 花子", seed: 3, date: date, time: "05:27:09", extension: "md"),
+                       "score-山本_花子-seed3-2026-11-26-05-27-09.md")
+        XCTAssertEqual(ScoreSheetFileName.make(trainee: nil, seed: nil, date: date, time: nil, extension: "json"), "score-2026-11-26.json")
+        XCTAssertEqual(ScoreSheetFileName.make(trainee: "a/b", seed: 1, date: date, time: "01:02:03", extension: "md"),
+                       "score-a_b-seed1-2026-11-26-01-02-03.md")
+        XCTAssertEqual(ScoreSheetFileName.numbered("sheets/score-佐藤-seed3.md", attempt: 2), "sheets/score-佐藤-seed3-2.md")
+        XCTAssertEqual(ScoreSheetFileName.numbered("sheets/score-佐藤-seed3-2.md", attempt: 3), "sheets/score-佐藤-seed3-3.md")
+        XCTAssertEqual(ScoreSheetFileName.numbered("v1.0/sheet", attempt: 2), "v1.0/sheet-2")
     }
 
     func testACSVGroupsAnswersByTraineeAndNamesABadLine() throws {
@@ -124,7 +200,7 @@ final class TrainingBatchGraderTests: XCTestCase {
         XCTAssertEqual(json["totals"] as? [String: Int], ["correct": 4, "total": 6, "percent": 67])
         XCTAssertEqual((json["rows"] as? [[String: Any]])?.count, 6)
         XCTAssertEqual(json["trainee"] as? String, "Trainee A")
-        let bad = try Fixtures.run(["train", "--answers", Fixtures.path("training/answers-bad.json")])
+        let bad = try Fixtures.run(["train", "--answers", Fixtures.path("training/answers-bad.json"), "--lang", "en"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.err.contains("unknown exercise 'case_4_1'"), bad.err)
         XCTAssertTrue(bad.err.contains("answers-bad.json was not graded"), bad.err)

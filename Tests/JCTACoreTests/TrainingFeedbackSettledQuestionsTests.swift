@@ -84,24 +84,44 @@ final class TrainingFeedbackSettledQuestionsTests: XCTestCase {
                     var changed = ScenarioKey.answers(of: item.scenario, in: edition)
                     changed[step.node] = alternative.choice
                     XCTAssertEqual(Set(alternative.classes), reach.classes(changed))
-                    if explanation.ground == .factsRuleOut {
+                    if item.expected != .consult {
                         XCTAssertTrue(item.scenario.contrastMap[step.node]?.contains(alternative.choice) == true,
                                       "\(item.id): '\(alternative.choice)' offered but not among the scenario's contrasts")
-                        XCTAssertTrue(alternative.classes.contains(picked))
+                        XCTAssertEqual(alternative.classes.count, 1, "\(item.id): '\(alternative.choice)' leads where the scenario does not say")
+                        XCTAssertNotEqual(alternative.classes, [item.expected])
                     }
                 }
             }
-            if explanation.ground == .factsRuleOut {
-                // A fact named without an alternative is the first after which the pick is out of reach.
-                for step in explanation.decisive where step.alternatives.isEmpty {
-                    let index = try XCTUnwrap(item.key.path.firstIndex { $0.node == step.node })
-                    var known: [String: String] = [:]
-                    for earlier in item.key.path[..<index] { known[earlier.node] = earlier.choice }
-                    XCTAssertTrue(reach.classes(known).contains(picked), "\(item.id): the pick was still reachable before '\(step.node)'")
-                    known[step.node] = step.choice
-                    XCTAssertFalse(reach.classes(known).contains(picked))
-                }
+            guard item.expected != .consult else { return }
+            // A firm class is decided by the same facts whatever was picked (決め手 and the marks do not follow the pick).
+            let other = TrainingFeedback(item: item, picked: Classification.allCases.first { $0 != item.expected && $0 != picked }!,
+                                         walk: nil, questionnaire: edition)
+            XCTAssertEqual(other.wrongChoice?.decisive, explanation.decisive, "\(item.id) under \(edition.edition)")
+            // Each fact named either puts another class out of reach or has an alternative that would decide one.
+            var known: [String: String] = [:]
+            for step in item.key.path {
+                let before = reach.classes(known)
+                known[step.node] = step.choice
+                guard let named = explanation.decisive.first(where: { $0.node == step.node }), named.alternatives.isEmpty else { continue }
+                XCTAssertNotEqual(before.subtracting([.consult]), reach.classes(known).subtracting([.consult]),
+                                  "\(item.id) under \(edition.edition): '\(step.node)' is named but decides nothing")
             }
+        }
+    }
+
+    func testAnAlternativeTheScenarioDoesNotStateIsNeverOffered() throws {
+        // Approved instruments, no company money: with "a device" the study could only be clinical research, and
+        // the scenario says nothing about a device's approval, so "it could have been specified" is not said.
+        let surgery = TrainingFeedback(item: try TrainingTestSupport.item("case_3_2", edition: "2025"), picked: .specified,
+                                       walk: nil, questionnaire: try TrainingTestSupport.edition("2025"))
+        XCTAssertFalse(surgery.sections(.ja)[0].items.joined().contains("医療機器（プログラムを含む）」なら"))
+        XCTAssertEqual(surgery.wrongChoice?.decisive.map(\.node), ["product"])
+        // The off-label lesson is what decides targeted drug S, whichever class was picked.
+        for edition in ["2019", "2025"] {
+            let item = try TrainingTestSupport.item("off_label_new_dose_2025", edition: edition)
+            let picked = TrainingFeedback(item: item, picked: .outOfScope, walk: nil, questionnaire: try TrainingTestSupport.edition(edition))
+            let decisive = picked.wrongChoice!.decisive.map(\.node)
+            XCTAssertTrue(decisive.contains(edition == "2019" ? "approval" : "low_risk"), "\(edition): \(decisive)")
         }
     }
 

@@ -11,9 +11,8 @@ final class TrainingReportCSVTests: XCTestCase {
         try round.skipWalk()
         let report = TrainingReport([round.scoreSheet(date: CivilDate(year: 2026, month: 4, day: 1)!)])
         let csv = report.rendered(as: .csv, language: .en)
-        let row = try XCTUnwrap(csv.split(separator: "\n").first { $0.contains("HYPERLINK") })
-        XCTAssertTrue(row.hasPrefix("\"Score per trainee ("), String(row))
-        XCTAssertTrue(row.contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\",\"1\",\"1\",\"100\""), String(row))
+        let row = try XCTUnwrap(csv.split(whereSeparator: \.isNewline).first { $0.contains("HYPERLINK") })
+        XCTAssertTrue(row.contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\","), String(row))
         let cells = row.components(separatedBy: "\",\"")
         XCTAssertFalse(cells.contains { $0.hasPrefix("=") || $0.hasPrefix("\"=") }, "no cell starts a formula: \(row)")
     }

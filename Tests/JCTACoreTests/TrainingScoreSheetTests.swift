@@ -65,7 +65,9 @@ final class TrainingScoreSheetTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| Casebook list 2 (clinical) | 1 | 2 |"), "the by-topic table names topics in words")
         XCTAssertTrue(markdown.contains("## Exercises missed"))
         XCTAssertTrue(markdown.contains("- Teaching point: "))
-        XCTAssertFalse(markdown.contains("case_2_"), "no ids: exercises are named by title")
+        let visible = try XCTUnwrap(markdown.components(separatedBy: TraineeAnswersFile.markdownMarker).first)
+        XCTAssertFalse(visible.contains("case_2_"), "no ids where a reader looks: exercises are named by title")
+        XCTAssertTrue(markdown.hasSuffix(" -->\n"), "the answers for grading again are hidden in a comment at the end")
     }
 
     func testTheSheetIsWrittenAtomicallyAndNotOverwrittenByDefault() throws {

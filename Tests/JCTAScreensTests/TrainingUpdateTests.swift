@@ -121,11 +121,11 @@ import Testing
         state.apply(.choose(3))
         #expect(state.inputContext == .commands, "there is no third format for a score sheet")
         state.apply(.choose(2))
-        #expect(state.screenText.contains("jcta-score-佐藤_花子-20260401-090500.json"))
+        #expect(state.screenText.contains("score-佐藤_花子-seed7-2026-04-01-09-05-00.json"))
         let effects = state.apply(.activate)
-        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date, time: "09:05").rendered(as: .json, language: .ja)
-        #expect(effects == [.write(text: sheet, path: "jcta-score-佐藤_花子-20260401-090500.json", overwrite: false)])
-        state.apply(.writeFinished(path: "jcta-score-佐藤_花子-20260401-090500.json", failure: nil))
+        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date, time: "09:05:00").rendered(as: .json, language: .ja)
+        #expect(effects == [.write(text: sheet, path: "score-佐藤_花子-seed7-2026-04-01-09-05-00.json", overwrite: false)])
+        state.apply(.writeFinished(path: "score-佐藤_花子-seed7-2026-04-01-09-05-00.json", failure: nil))
         #expect(!state.wouldLoseAnswers)
         state.apply(.activate)
         #expect(state.phase == .welcome)
@@ -163,6 +163,7 @@ import Testing
 
     @Test func quittingMidRoundWhereTheCommandKeepsASheetNamesTheFile() {
         var state = Self.started()
+        state.keepsTrainingSheetOnQuit = true
         state.trainingSheetOnQuit = "score-sato.md"
         state.apply(.choose(1), .choose(2))
         #expect(state.apply(.quit).isEmpty)
@@ -182,6 +183,35 @@ import Testing
             return
         }
         #expect(path.hasSuffix(".json"))
+    }
+
+    @Test func aPickNotYetCheckedAsksBeforeQuittingAndTheDefaultNameCarriesTheTrainee() {
+        var state = Self.started()
+        state.keepsTrainingSheetOnQuit = true
+        state.apply(.choose(4))
+        #expect(state.training?.session.phase == .offeringWalk)
+        #expect(state.apply(.quit).isEmpty, "a pick alone is an answer worth keeping")
+        let name = "score-佐藤_花子-seed7-2026-04-01-09-05-00.md"
+        #expect(state.panels == [.confirm(Confirmation(.quitRound(keepingSheetAt: name)))])
+        #expect(state.trainingSheetOnQuit == name, "the runner writes the name the confirmation showed")
+        let sheet = state.training!.session.scoreSheet(date: TestRules.fixedTime.date)
+        #expect(sheet.records.map(\.picked) == [.consult])
+        #expect(sheet.notReached == 1)
+    }
+
+    @Test func aCaseListWithNoEntriesOffersNoKeyToOpenOne() {
+        let empty = CaseListPanel(caseIDs: []).keys(.ja).map(\.label)
+        #expect(!empty.contains("開く"))
+        #expect(empty.contains("閉じる"))
+        #expect(CaseListPanel(caseIDs: ["1-1"]).keys(.ja).map(\.label).contains("開く"))
+    }
+
+    @Test func aFinishedRoundWhoseSheetIsKeptQuitsWithoutAsking() {
+        var state = Self.started()
+        state.keepsTrainingSheetOnQuit = true
+        state.apply(.choose(1), .choose(2), .activate, .choose(1), .choose(2), .activate)
+        #expect(state.training?.session.phase == .finished)
+        #expect(state.apply(.quit) == [.exit(0)])
     }
 
     @Test func theExerciseTextIsOneKeyAwayOnTheWalkAndTheFeedback() {

@@ -8,7 +8,7 @@ public enum MarkdownExport {
         out += s.stamp.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
         for section in s.sections {
             out += "\n## \(escape(section.title))\n\n"
-            out += section.items.map { section.numbered ? escape($0) : "- \(escape($0))" }.joined(separator: "\n") + "\n"
+            out += section.items.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
         }
         return out
     }

@@ -4,8 +4,6 @@ public struct ResultSections: Sendable {
     public struct Section: Sendable, Hashable {
         public var title: String
         public var items: [String]
-        /// Items that carry their own numbers (the path of answers): an ordered list, not bullets.
-        public var numbered = false
     }
 
     public var heading: String
@@ -58,7 +56,6 @@ public struct ResultSections: Sendable {
         add(t("回答の経過", "Path of answers"), r.path.map { step in
             QuestionNode.numberLabel(step.number, lang) + " \(step.question[lang]) -> \(step.answer[lang])"
         })
-        if let path = sections.indices.last, sections[path].title == t("回答の経過", "Path of answers") { sections[path].numbered = true }
         func cited(_ role: CitationRole) -> [ClassificationResult.CitedCase] { r.citations.filter { $0.role == role } }
         add(t("根拠とした事例（事例集）", "Casebook entries relied on"), cited(.ground).map { "(\($0.id)) \($0.text[lang])" })
         add(t("根拠とした留意事項（事例集）", "Casebook notes relied on"), cited(.note).map {

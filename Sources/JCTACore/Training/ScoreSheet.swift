@@ -11,7 +11,7 @@ public struct ScoreSheet: Sendable, Hashable {
     public var count: Int?
     public var filters: [String]
     public var date: CivilDate
-    /// Local time of day (HH:MM) the sheet was made, when known.
+    /// Local time of day the sheet was made (HH:MM:SS; HH:MM in older sheets), when known.
     public var time: String?
     /// Whether every exercise of the round is on the sheet (answered or counted as missing).
     public var complete: Bool
@@ -52,14 +52,9 @@ public struct ScoreSheet: Sendable, Hashable {
         }
     }
 
-    /// A file name for this sheet that twenty trainees saving to one folder do not share: the trainee's name
-    /// (characters unsafe in file names replaced), the seed and the time.
+    /// The sheet's default file name (`ScoreSheetFileName`).
     public func defaultFileName(extension ext: String) -> String {
-        let name = (trainee ?? "trainee").map { character -> Character in
-            character.isLetter || character.isNumber || character == "-" || character == "_" ? character : "_"
-        }
-        let stamp = "\(date)" + (time.map { "-" + $0.replacingColon } ?? "")
-        return "score-\(String(name))" + (seed.map { "-seed\($0)" } ?? "") + "-\(stamp).\(ext)"
+        ScoreSheetFileName.make(trainee: trainee, seed: seed, date: date, time: time, extension: ext)
     }
 
     /// The stamp lines (trainee, edition, round, date and time, tool) in one language, shared by the renderers.
@@ -82,12 +77,8 @@ public struct ScoreSheet: Sendable, Hashable {
             lines.append(ja ? "未回答 \(missing.count)問（誤りとして数えます）: " + missing.map(\.title.ja).joined(separator: "、")
                             : "\(missing.count) unanswered (counted as wrong): " + missing.map(\.title.en).joined(separator: "; "))
         }
-        if seed != nil && !complete { lines.append(ja ? "出題範囲との照合なし" : "Not checked against the round") }
+        if !complete { lines.append(ja ? "出題範囲との照合なし" : "Not checked against the round") }
         lines.append("jcta \(toolVersion)")
         return lines
     }
-}
-
-private extension String {
-    var replacingColon: String { String(map { $0 == ":" ? "-" : $0 }) }
 }

@@ -1,5 +1,8 @@
+import Foundation
+
 /// The score sheet as Markdown, for a trainer's files or an e-mail: stamp, table of exercises, what decides
-/// each miss with its teaching point, breakdown by topic.
+/// each miss with its teaching point, breakdown by topic; last, hidden in an HTML comment, the picks as an
+/// answers file, so `jcta train --answers` and `--report` read a Markdown sheet as they read a JSON one.
 enum ScoreSheetMarkdown {
     static func render(_ sheet: ScoreSheet, language: Language) -> String {
         let ja = language == .ja
@@ -35,6 +38,28 @@ enum ScoreSheetMarkdown {
         out += "\n## " + t("分野別", "By topic") + "\n\n"
         out += "| " + t("分野", "Topic") + " | " + t("正解", "Correct") + " | " + t("問題数", "Total") + " |\n|---|---|---|\n"
         out += sheet.score.byTag.map { "| \(e(TrainingTags.label($0.tag)[language])) | \($0.correct) | \($0.total) |" }.joined(separator: "\n") + "\n"
+        out += "\n" + TraineeAnswersFile.markdownMarker + answersBlock(sheet) + " -->\n"
         return out
+    }
+
+    /// The sheet's round and picks in the answers file's form (an unanswered exercise as "").
+    static func answersBlock(_ sheet: ScoreSheet) -> String {
+        struct Block: Encodable {
+            var trainee: String?
+            var edition: String
+            var seed: UInt64?
+            var count: Int?
+            var filters: [String]
+            var answers: [String: String]
+        }
+        var answers: [String: String] = [:]
+        for record in sheet.records { answers[record.scenario] = record.picked?.rawValue ?? "" }
+        let block = Block(trainee: sheet.trainee, edition: sheet.edition, seed: sheet.seed, count: sheet.count,
+                          filters: sheet.filters, answers: answers)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(block)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        // Outside strings JSON has no '>', so escaping it keeps a name like "a-->b" from closing the comment.
+        return json.replacingOccurrences(of: ">", with: "\\u003e")
     }
 }

@@ -11,7 +11,8 @@ public enum TraineeAnswersCSV {
             let line = String(raw).trimmingTrailingCarriageReturn
             let at = SourceLocation(file: file, line: index + 1, column: 1)
             if line.trimmed.isEmpty { continue }
-            let fields = try fields(of: line, at: at)
+            let located = try fields(of: line, at: at)
+            let fields = located.map(\.text)
             if index == 0, fields.first?.lowercased() == "trainee" { continue }
             guard fields.count == 3 else {
                 throw Diagnostic(.badValue, at: at, "expected 3 fields (trainee, exercise, class), found \(fields.count)",
@@ -26,7 +27,10 @@ public enum TraineeAnswersCSV {
                 order.append(trainee)
                 byTrainee[trainee] = TraineeAnswersFile(source: "\(file) (\(trainee))", trainee: trainee)
             }
-            byTrainee[trainee]!.answers.append(.init(scenario: scenario, classification: answer, location: at))
+            // Each value is placed at its own column, so an error names the field that is wrong.
+            byTrainee[trainee]!.answers.append(.init(scenario: scenario, classification: answer,
+                                                     location: SourceLocation(file: file, line: index + 1, column: located[1].column),
+                                                     answerLocation: SourceLocation(file: file, line: index + 1, column: located[2].column)))
         }
         guard !order.isEmpty else {
             throw Diagnostic(.missingKey, at: SourceLocation(file: file, line: 1, column: 1), "the file has no answers",
@@ -35,13 +39,17 @@ public enum TraineeAnswersCSV {
         return order.map { byTrainee[$0]! }
     }
 
-    /// Splits a line at commas outside double quotes; `""` inside quotes is a quote.
-    static func fields(of line: String, at: SourceLocation) throws(Diagnostic) -> [String] {
-        var fields: [String] = []
+    /// Splits a line at commas outside double quotes (`""` inside quotes is a quote), with the column each
+    /// field starts at.
+    static func fields(of line: String, at: SourceLocation) throws(Diagnostic) -> [(text: String, column: Int)] {
+        var fields: [(text: String, column: Int)] = []
         var current = ""
         var quoted = false
         var characters = Array(line)[...]
+        var column = 1
+        var start = 1
         while let character = characters.popFirst() {
+            column += 1
             if quoted {
                 if character == "\"" {
                     if characters.first == "\"" { current.append("\""); characters.removeFirst() } else { quoted = false }
@@ -51,14 +59,15 @@ public enum TraineeAnswersCSV {
             } else if character == "\"" {
                 quoted = true
             } else if character == "," {
-                fields.append(current.trimmed)
+                fields.append((current.trimmed, start))
                 current = ""
+                start = column
             } else {
                 current.append(character)
             }
         }
         guard !quoted else { throw Diagnostic(.badValue, at: at, "a quoted field is not closed", fix: "close the quote") }
-        fields.append(current.trimmed)
+        fields.append((current.trimmed, start))
         return fields
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trainee's answers collected by a trainer:
 /// `{"trainee": "…", "seed": 7, "count": 10, "filters": ["3"], "edition": "2025", "answers": {"<exercise id>": "<class>"}}`,
 /// or a JSON score sheet that `jcta train` saved (graded again under the rules in use). Only `answers` is
@@ -8,6 +10,8 @@ public struct TraineeAnswersFile: Sendable, Hashable {
         public var scenario: String
         public var classification: String
         public var location: SourceLocation
+        /// Where the class is written, when that is elsewhere (a CSV's third column).
+        public var answerLocation: SourceLocation? = nil
     }
 
     /// Where the answers came from (a file name, `<stdin>`, or `file.csv` and the trainee).
@@ -70,7 +74,9 @@ public struct TraineeAnswersFile: Sendable, Hashable {
                         throw Diagnostic(.duplicateKey, at: entry.at, "exercise '\(entry.key)' is answered twice", fix: "keep one answer")
                     }
                     let written: String
-                    if case .number(let digits, _) = entry.value { written = digits } else {
+                    if case .number(let digits, _) = entry.value { written = digits } else if case .null = entry.value {
+                        written = ""  // left unanswered, as a blank is
+                    } else {
                         written = try entry.value.stringValue(what: "the answer to '\(entry.key)'")
                     }
                     parsed.answers.append(Entry(scenario: entry.key, classification: written, location: entry.at))
@@ -82,6 +88,24 @@ public struct TraineeAnswersFile: Sendable, Hashable {
         guard sawAnswers else {
             throw Diagnostic(.missingKey, at: value.location, "the file has no \"answers\"", fix: "add \"answers\": {…}")
         }
+        return parsed
+    }
+
+    /// Opens the answers block a Markdown score sheet ends with (an HTML comment holding an answers file).
+    public static let markdownMarker = "<!-- jcta-answers "
+
+    /// A Markdown score sheet read back as answers, from the block it ends with.
+    public static func parse(markdownSheet text: String, file: String) throws(Diagnostic) -> TraineeAnswersFile {
+        guard let start = text.range(of: markdownMarker, options: .backwards),
+              let end = text.range(of: "-->", range: start.upperBound..<text.endIndex) else {
+            throw Diagnostic(.missingKey, at: SourceLocation(file: file, line: 1, column: 1),
+                             "this Markdown file is not a score sheet that jcta can read back (it has no answers block)",
+                             fix: "grade the JSON answers or sheet instead, or save the sheet again with this jcta (`--sheet-format json` for JSON)")
+        }
+        let line = text[..<start.upperBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        var parsed = try parse(String(text[start.upperBound..<end.lowerBound]), file: file)
+        parsed.answers = parsed.answers.map { Entry(scenario: $0.scenario, classification: $0.classification,
+                                                    location: SourceLocation(file: file, line: line, column: 1)) }
         return parsed
     }
 

@@ -21,9 +21,10 @@ public struct TrainingBooklet: Sendable {
     }
 
     /// The answers file a trainer hands out or fills from the answers collected: `jcta train --answers` reads it.
+    /// It always names the count, so grading checks the round the trainees had, never every exercise.
     public var answersTemplate: String {
         var out = "{\n  \"trainee\": \"\",\n  \"edition\": \"\(edition)\",\n  \"seed\": \(selection.seed),\n"
-        if let count = selection.count { out += "  \"count\": \(count),\n" }
+        out += "  \"count\": \(entries.count),\n"
         if !selection.filters.isEmpty { out += "  \"filters\": [" + selection.filters.map { "\"\($0)\"" }.joined(separator: ", ") + "],\n" }
         out += "  \"answers\": {\n"
         out += entries.map { "    \"\($0.item.id)\": \"\"" }.joined(separator: ",\n")
@@ -48,7 +49,7 @@ public struct TrainingBooklet: Sendable {
             }
             body += "</section>\n<section class=\"page\">\n<h1>\(h(t("解答と解説", "Answer key")))</h1>\n"
             for (index, entry) in entries.enumerated() {
-                body += "<h3>\(index + 1). \(h(entry.item.scenario.title[language])) <small>(\(h(entry.item.id)))</small></h3>\n<ul>\n"
+                body += "<h3>\(index + 1). \(h(entry.item.scenario.title[language]))</h3>\n<ul>\n"
                 for key in entry.classes { body += "<li>\(h(t("\(key.edition)年版", "Edition \(key.edition)"))): \(h(key.classification.label[language]))</li>\n" }
                 body += "<li>\(h(t("解説", "Teaching point"))): \(h(entry.item.scenario.teachingPoint[language]))</li>\n</ul>\n"
             }
@@ -64,7 +65,7 @@ public struct TrainingBooklet: Sendable {
             }
             out += "\n# " + t("解答と解説", "Answer key") + "\n"
             for (index, entry) in entries.enumerated() {
-                out += "\n## \(index + 1). \(e(entry.item.scenario.title[language])) (`\(entry.item.id)`)\n\n"
+                out += "\n## \(index + 1). \(e(entry.item.scenario.title[language]))\n\n"
                 for key in entry.classes { out += "- " + t("\(key.edition)年版", "Edition \(key.edition)") + ": " + key.classification.label[language] + "\n" }
                 out += "- " + t("解説", "Teaching point") + ": " + e(entry.item.scenario.teachingPoint[language]) + "\n"
             }

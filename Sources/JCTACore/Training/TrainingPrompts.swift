@@ -37,8 +37,8 @@ public enum TrainingPrompts {
 
     /// The same choice as the full screen's: 1 walks the tree, 2 goes to the answer.
     public static func walkOffer(_ language: Language) -> String {
-        language == .ja ? "答え合わせの前に判定ツリーをたどりますか? 1) たどる  2) 答え合わせへ [1/2]> "
-                        : "Walk the decision tree before the answer? 1) walk  2) skip to the answer [1/2]> "
+        language == .ja ? "答え合わせの前に判定ツリーをたどりますか? 1) たどる  2) 答え合わせへ [1/2, q=終了]> "
+                        : "Walk the decision tree before the answer? 1) walk  2) skip to the answer [1/2, q=quit]> "
     }
 
     /// `q` during a round: the same question as the full screen's, naming where the answers so far go.
@@ -93,5 +93,34 @@ public enum TrainingPrompts {
 
     public static func invalid(_ language: Language) -> String {
         language == .ja ? "入力が正しくありません。" : "Not a valid answer here."
+    }
+
+    /// The refusal with what is valid at this prompt.
+    public static func invalid(_ language: Language, valid: String) -> String {
+        invalid(language) + (language == .ja ? "入力できるのは: " : " Valid here: ") + valid + "\n"
+    }
+
+    public static func classKeys(_ language: Language) -> String {
+        language == .ja ? "1-4（分類）、q（終了）" : "1-4 (the class), q (quit)"
+    }
+
+    public static func walkOfferKeys(_ language: Language) -> String {
+        language == .ja ? "1（たどる）、2（答え合わせへ）、q（終了）" : "1 (walk), 2 (the answer), q (quit)"
+    }
+
+    public static func walkKeys(_ node: QuestionNode, language: Language) -> String {
+        language == .ja ? "1-\(node.choices.count)（回答）、b（戻る）、s（たどるのをやめる）、t（設問文）、c（事例）、?（ヘルプ）、q（終了）"
+                        : "1-\(node.choices.count) (answer), b (back), s (stop walking), t (the exercise), c (cases), ? (help), q (quit)"
+    }
+
+    /// After the feedback at a terminal: the pause before the next exercise.
+    public static func nextPrompt(_ language: Language) -> String {
+        language == .ja ? "Enter で次の設問へ（q=終了）> " : "Enter for the next exercise (q=quit)> "
+    }
+
+    /// q in a round: the same question the full screen asks.
+    public static func quitConfirmation(_ language: Language) -> String {
+        language == .ja ? "研修を途中で終了しますか？ ここまでの回答は未完了の採点表として保存します。 [y/n]> "
+                        : "Quit the round before its end? The answers so far are kept in a score sheet marked incomplete. [y/n]> "
     }
 }

@@ -32,6 +32,7 @@ public struct TrainingRecord: Sendable, Hashable {
 
     /// The question lines that decide the class, for a miss: the explanation's named rows.
     public func decisiveQuestions(_ language: Language) -> [String] {
-        explanation?.decisive.map { "\($0.question[language]) -> \($0.answer[language])" } ?? []
+        // An arrow, not "->": Markdown would show the escaped ">" as "-\>".
+        explanation?.decisive.map { "\($0.question[language]) → \($0.answer[language])" } ?? []
     }
 }

@@ -5,9 +5,14 @@ public struct TrainingReport: Sendable, Hashable {
     public struct Round: Sendable, Hashable {
         public struct Trainee: Sendable, Hashable {
             public var name: String
+            /// The file the answers came from: two trainees of one name stay told apart.
+            public var source: String?
             public var correct: Int
+            public var unanswered: Int
             public var total: Int
             public var percent: Int
+            /// In the round's order.
+            public var records: [TrainingRecord]
         }
         public struct Exercise: Sendable, Hashable {
             public var id: String
@@ -39,18 +44,20 @@ public struct TrainingReport: Sendable, Hashable {
 
     public var rounds: [Round]
 
-    public init(_ sheets: [ScoreSheet]) {
+    /// `sources` names the file of each sheet (same order), when known.
+    public init(_ sheets: [ScoreSheet], sources: [String]? = nil) {
         var order: [String] = []
-        var groups: [String: [ScoreSheet]] = [:]
-        for sheet in sheets {
+        var groups: [String: [(sheet: ScoreSheet, source: String?)]] = [:]
+        for (index, sheet) in sheets.enumerated() {
             let key = "\(sheet.edition)|\(sheet.seed.map(String.init) ?? "-")|\(sheet.count.map(String.init) ?? "-")|\(sheet.filters.joined(separator: ","))"
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(sheet)
+            groups[key, default: []].append((sheet, sources?[index]))
         }
         rounds = order.map { Self.round(groups[$0]!) }
     }
 
-    static func round(_ sheets: [ScoreSheet]) -> Round {
+    static func round(_ graded: [(sheet: ScoreSheet, source: String?)]) -> Round {
+        let sheets = graded.map(\.sheet)
         let first = sheets[0]
         var exercises: [String: Round.Exercise] = [:]
         var exerciseOrder: [String] = []
@@ -71,9 +78,10 @@ public struct TrainingReport: Sendable, Hashable {
                 }
             }
         }
-        let trainees = sheets.enumerated().map { index, sheet in
-            Round.Trainee(name: sheet.trainee ?? "#\(index + 1)", correct: sheet.score.correct, total: sheet.score.total,
-                          percent: sheet.score.percent)
+        let trainees = graded.enumerated().map { index, entry in
+            Round.Trainee(name: entry.sheet.trainee ?? "#\(index + 1)", source: entry.source, correct: entry.sheet.score.correct,
+                          unanswered: entry.sheet.missing.count, total: entry.sheet.score.total, percent: entry.sheet.score.percent,
+                          records: entry.sheet.records)
         }
         let orderedTopics = TrainingTags.ordered(topics.keys).map { topics[$0]! }
             .enumerated().sorted { ($0.element.percent, $0.offset) < ($1.element.percent, $1.offset) }.map(\.element)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The report as Markdown, CSV (one table, a `section` column first), JSON or a self-contained HTML page.
+/// The report as Markdown, CSV (one row per trainee and exercise, so a spreadsheet can pivot it), JSON or a
+/// self-contained HTML page.
 public enum TrainingReportFormat: String, CaseIterable, Sendable {
     case markdown, csv, json, html
 }
@@ -49,13 +50,18 @@ extension TrainingReport {
             let name = Self.roundName(round, language)
             tables.append(Table(heading: t("受講者別の得点", "Score per trainee") + " (\(name))",
                                 lead: Self.heading(language) + ": " + name + " — " + round.editionTitle[language],
-                                header: [t("受講者", "Trainee"), t("正解", "Right"), t("問題数", "Total"), "%"],
-                                rows: round.trainees.map { [$0.name, "\($0.correct)", "\($0.total)", "\($0.percent)"] }))
+                                header: [t("受講者", "Trainee"), t("ファイル", "File"), t("正解", "Right"), t("未回答", "Unanswered"),
+                                         t("問題数", "Total"), "%"],
+                                rows: round.trainees.map { [$0.name, $0.source ?? "", "\($0.correct)", "\($0.unanswered)", "\($0.total)", "\($0.percent)"] }))
             tables.append(Table(heading: t("設問別の正答率", "Right answers per exercise") + " (\(name))", lead: nil,
-                                header: [t("設問", "Exercise"), "id", t("正しい分類", "Right class"), t("正解", "Right"), t("回答数", "Answers"), "%"],
-                                rows: round.exercises.map { [$0.title[language], $0.id, $0.expected.shortLabel[language], "\($0.correct)", "\($0.total)", "\($0.percent)"] }))
+                                header: [t("番号", "No."), t("設問", "Exercise"), t("正しい分類", "Right class"), t("正解", "Right"),
+                                         t("受講者数", "Trainees"), "%"],
+                                rows: round.exercises.enumerated().map { index, exercise in
+                                    ["\(index + 1)", exercise.title[language], exercise.expected.shortLabel[language], "\(exercise.correct)",
+                                     "\(exercise.total)", "\(exercise.percent)"]
+                                }))
             tables.append(Table(heading: t("弱い分野（正答率の低い順）", "Weak topics (lowest first)") + " (\(name))", lead: nil,
-                                header: [t("分野", "Topic"), t("正解", "Right"), t("回答数", "Answers"), "%"],
+                                header: [t("分野", "Topic"), t("正解", "Right"), t("出題数（設問×受講者）", "Asked (exercises × trainees)"), "%"],
                                 rows: round.topics.map { [TrainingTags.label($0.tag)[language], "\($0.correct)", "\($0.total)", "\($0.percent)"] }))
             let picks: [Classification?] = Classification.allCases.map { $0 } + [nil]
             tables.append(Table(heading: t("正しい分類と選んだ分類", "Right class against picked class") + " (\(name))", lead: nil,
@@ -67,11 +73,25 @@ extension TrainingReport {
         return tables
     }
 
+    /// One table, one row per trainee and exercise, with a UTF-8 byte order mark so a Japanese spreadsheet
+    /// reads it as UTF-8.
     func csv(_ language: Language) -> String {
-        var out = ""
-        for table in tables(language) {
-            out += ([language == .ja ? "表" : "section"] + table.header).map(CSVExport.quoted).joined(separator: ",") + "\n"
-            for row in table.rows { out += ([table.heading] + row).map(CSVExport.quoted).joined(separator: ",") + "\n" }
+        let ja = language == .ja
+        func t(_ j: String, _ e: String) -> String { ja ? j : e }
+        let header = [t("回", "Round"), t("受講者", "Trainee"), t("ファイル", "File"), t("番号", "No."), t("設問", "Exercise"),
+                      t("正しい分類", "Right class"), t("選んだ分類", "Picked"), t("正誤", "Right")]
+        var out = "\u{FEFF}" + header.map(CSVExport.quoted).joined(separator: ",") + "\r\n"
+        for round in rounds {
+            let name = Self.roundName(round, language)
+            let numbers = Dictionary(uniqueKeysWithValues: round.exercises.enumerated().map { ($0.element.id, $0.offset + 1) })
+            for trainee in round.trainees {
+                for record in trainee.records {
+                    let row = [name, trainee.name, trainee.source ?? "", numbers[record.scenario].map(String.init) ?? "",
+                               record.title[language], record.expected.shortLabel[language], Self.pickName(record.picked, language),
+                               record.isCorrect ? "1" : "0"]
+                    out += row.map(CSVExport.quoted).joined(separator: ",") + "\r\n"
+                }
+            }
         }
         return out
     }
@@ -92,7 +112,8 @@ extension TrainingReport {
         }
         return JSONExport.encode(Payload(rounds: rounds.map { round in
             .init(edition: round.edition, seed: round.seed, count: round.count, filters: round.filters,
-                  trainees: round.trainees.map { ["name": $0.name, "correct": "\($0.correct)", "total": "\($0.total)", "percent": "\($0.percent)"] },
+                  trainees: round.trainees.map { ["name": $0.name, "file": $0.source ?? "", "correct": "\($0.correct)",
+                                                  "unanswered": "\($0.unanswered)", "total": "\($0.total)", "percent": "\($0.percent)"] },
                   exercises: round.exercises.map { ["id": $0.id, "title": $0.title[language], "expected": $0.expected.rawValue,
                                                     "correct": "\($0.correct)", "total": "\($0.total)", "percent": "\($0.percent)"] },
                   topics: round.topics.map { ["tag": $0.tag, "topic": TrainingTags.label($0.tag)[language], "correct": "\($0.correct)",

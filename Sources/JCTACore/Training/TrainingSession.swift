@@ -91,17 +91,29 @@ public struct TrainingSession: Sendable {
         phase = current == nil ? .finished : .choosing
     }
 
-    /// The score sheet of the exercises graded so far; a round quit early is marked with how many exercises
-    /// it did not reach.
+    /// The score sheet of the exercises graded so far, with a class picked but not yet checked graded as it
+    /// stands (quitting before the feedback keeps it); a round quit early is marked with how many exercises
+    /// it did not reach. The count is the round's size, so the sheet can be graded again against its round.
     public func scoreSheet(date: CivilDate, time: String? = nil) -> ScoreSheet {
-        ScoreSheet(questionnaire: questionnaire, trainee: trainee, seed: selection.seed, count: selection.count,
-                   filters: selection.filters, date: date, time: time, notReached: items.count - records.count, records: records)
+        var kept = records
+        if phase == .offeringWalk || phase == .walking, let item = current, let picked {
+            kept.append(TrainingRecord(item: item, picked: picked, questionnaire: questionnaire))
+        }
+        return ScoreSheet(questionnaire: questionnaire, trainee: trainee, seed: selection.seed, count: items.count,
+                          filters: selection.filters, date: date, time: time, notReached: items.count - kept.count, records: kept)
     }
+
+    /// Whether the round holds any answer (a class picked counts, checked or not).
+    public var hasAnswers: Bool { !records.isEmpty || picked != nil }
 
     private mutating func grade(walked: ClassificationResult?) {
         guard let item = current, let picked else { return }
-        feedback = TrainingFeedback(item: item, picked: picked, walk: walked, questionnaire: questionnaire)
-        records.append(TrainingRecord(item: item, picked: picked, walked: walked?.classification, questionnaire: questionnaire))
+        let feedback = TrainingFeedback(item: item, picked: picked, walk: walked, questionnaire: questionnaire)
+        self.feedback = feedback
+        // The feedback's explanation is the record's: working it out twice doubled the wait for the feedback.
+        var record = TrainingRecord(item: item, picked: picked, walked: walked?.classification)
+        record.explanation = feedback.wrongChoice
+        records.append(record)
         walk = nil
         phase = .feedback
     }

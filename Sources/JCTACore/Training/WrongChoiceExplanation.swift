@@ -4,10 +4,11 @@
 ///   「わからない」 that change the class (never one its facts settle), with what each answer it leaves
 ///   possible would decide;
 /// - when the class is 要相談 although every fact is stated, the point the tool itself treats as unsettled;
-/// - otherwise the stated facts that rule the pick out: the answers the scenario's `contrasts` name, or,
-///   when none of them leads to the pick, the first answer on the path after which the pick can no longer
-///   be reached. An alternative answer is offered only from `contrasts`, the variations its author wrote as
-///   consistent with the rest of the study, so feedback never suggests an answer the scenario rules out.
+/// - otherwise the stated facts that decide the class, the same for any wrong pick: each answer on the path
+///   after which another class can no longer be reached, and each answer whose `contrasts` (the variations
+///   its author wrote as consistent with the study) would decide another class. An alternative is offered
+///   only from `contrasts`, and only when the scenario's other answers then decide one class outright, so
+///   feedback never suggests an answer whose consequences the scenario does not state.
 public struct WrongChoiceExplanation: Sendable, Hashable {
     public enum Ground: Sendable, Hashable {
         /// Stated facts decide another firm class.
@@ -86,33 +87,43 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
         }
 
         let expected = key.classification
-        let contrasted = key.path.compactMap { step -> DecisiveStep? in
-            guard let choices = contrasts[step.node] else { return nil }
-            let changing = alternatives(step, choices: choices).filter {
-                picked == .consult ? $0.classes != [expected] : $0.classes.contains(picked)
-            }
-            return changing.isEmpty ? nil : decisiveStep(step, changing)
+        // The author's variations at this step that, with the scenario's other answers, decide one other
+        // class outright: one that leads to questions the scenario does not answer is not offered, since its
+        // facts there are unknown (approved instruments need not make a "device" study specified).
+        func determiningAlternatives(_ step: ClassificationResult.PathStep, _ choices: [String]) -> [Alternative] {
+            alternatives(step, choices: choices).filter { $0.classes.count == 1 && $0.classes != [expected] }
         }
-        if picked == .consult {
-            ground = .settled
-            decisive = contrasted.isEmpty ? key.path.suffix(1).map { decisiveStep($0, []) } : contrasted
-            return
-        }
-        ground = .factsRuleOut
-        if !contrasted.isEmpty {
-            decisive = contrasted
-            return
-        }
-        // The first stated fact after which the pick is out of reach, whatever the later questions answer.
+        // What decides a firm class is the same whatever the trainee picked: each stated fact after which
+        // another class is out of reach, and each fact the author's contrasts show could change the class.
+        let firm = key.path.filter { step in
+            determiningAlternatives(step, contrasts[step.node] ?? []).isEmpty == false
+        }.map(\.node)
+        var prefixes: [[String: String]] = []
         var known: [String: String] = [:]
-        decisive = []
         for step in key.path {
             known[step.node] = step.choice
-            if !reach.classes(known).contains(picked) {
-                decisive = [decisiveStep(step, [])]
-                break
-            }
+            prefixes.append(known)
         }
+        let others = Set(Classification.allCases.filter { $0 != .consult && $0 != expected })
+        // Longest first: each shorter prefix then finds the subtree of the next one already tried, and once
+        // every other class is reachable again, no earlier fact rules one out.
+        var after = Array(repeating: others, count: prefixes.count)
+        for index in prefixes.indices.reversed() {
+            after[index] = reach.classes(prefixes[index])
+            if after[index].isSuperset(of: others) { break }
+        }
+        var reachable = others
+        var rulingOut: Set<String> = []
+        for (index, step) in key.path.enumerated() where !reachable.isEmpty {
+            let left = reachable.intersection(after[index])
+            if left != reachable { rulingOut.insert(step.node) }
+            reachable = left
+        }
+        let steps = key.path.filter { rulingOut.contains($0.node) || firm.contains($0.node) }
+        decisive = (steps.isEmpty ? Array(key.path.suffix(1)) : steps).map { step in
+            decisiveStep(step, determiningAlternatives(step, contrasts[step.node] ?? []))
+        }
+        ground = picked == .consult ? .settled : .factsRuleOut
     }
 
     /// The explanation as lines in one language: a headline, what the ground is, then one line per
@@ -128,10 +139,13 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
             guard !step.alternatives.isEmpty else { return "" }
             let answers = step.alternatives.map { ja ? "「\($0.answer.ja)」" : "'\($0.answer.en)'" }.joined(separator: ja ? "や" : " or ")
             switch ground {
-            case .factsRuleOut:
-                return ja ? "（\(answers)なら「\(pickedLabel)」になりえた）" : " (\(answers) could have made it \(pickedLabel))"
-            case .settled:
-                return ja ? "（\(answers)なら分類が変わる）" : " (\(answers) would change the class)"
+            case .factsRuleOut, .settled:
+                // A firm class: what the author's variations of this fact would have decided.
+                let parts = step.alternatives.map { alternative in
+                    let classes = alternative.classes.map { ja ? "「\($0.shortLabel.ja)」" : $0.shortLabel.en }.joined()
+                    return ja ? "「\(alternative.answer.ja)」なら\(classes)" : "'\(alternative.answer.en)' would make it \(classes)"
+                }
+                return ja ? "（" + parts.joined(separator: "、") + "）" : " (" + parts.joined(separator: "; ") + ")"
             default:
                 // An open question: what each real answer would decide.
                 let parts = step.alternatives.map { alternative in
@@ -143,7 +157,8 @@ public struct WrongChoiceExplanation: Sendable, Hashable {
         }
         switch ground {
         case .factsRuleOut:
-            lines.append(ja ? "「\(pickedLabel)」にならないのは、設問の次の事実のためです:" : "These facts of the exercise rule out \(pickedLabel):")
+            lines.append(ja ? "「\(pickedLabel)」ではなく「\(expectedLabel)」になるのは、設問の次の事実のためです:"
+                            : "These facts of the exercise make it \(expectedLabel), not \(pickedLabel):")
         case .openQuestions:
             lines.append(ja ? "設問の記述では次の問いが定まらず、その答えによって分類が変わります:"
                             : "The description leaves these questions open, and the class depends on them:")

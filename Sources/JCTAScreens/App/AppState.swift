@@ -44,10 +44,13 @@ public struct AppState: Sendable {
     public var trainingPlan: TrainingPlan?
     /// The round under way (phase `.training`).
     public var training: TrainingRound?
-    /// `jcta train --sheet`: where a round's score sheet goes, also when it is quit before its end. Nil: a
-    /// round quit part-way is kept under the score sheet's default name (trainee, seed, time).
+    /// Whether the runner keeps the round's answers in a score sheet however it ends (`jcta train`): quitting
+    /// then loses nothing, and the confirmation of a round quit part-way names the file.
+    public var keepsTrainingSheetOnQuit = false
+    /// The file that sheet goes to: `--sheet`, or the default name the quit confirmation showed (nil until
+    /// then: the runner names it when it writes).
     public var trainingSheetOnQuit: String?
-    /// The extension of that default name (`jcta train --sheet-format json` makes it json).
+    /// The default name's extension (`md`, or `json` with `--sheet-format json`).
     public var trainingSheetExtension = "md"
     /// Set in kiosk mode (`jcta --kiosk`).
     public var kiosk: Kiosk?
@@ -103,17 +106,8 @@ public struct AppState: Sendable {
     }
 
     /// Whether quitting now would throw away answers the user has not saved.
-    /// Where a round quit before its end keeps the answers so far: the quit confirmation names it, and the
-    /// same name whether the round came from `jcta train` or from the welcome screen. Nil: no round under way.
-    public var incompleteSheetPath: String? {
-        guard let training, training.session.phase != .finished else { return nil }
-        if let trainingSheetOnQuit { return trainingSheetOnQuit }
-        let now = clock()
-        return training.session.scoreSheet(date: now.date, time: now.timeOfDay).defaultFileName(extension: trainingSheetExtension)
-    }
-
     public var wouldLoseAnswers: Bool {
-        if let training, !training.session.records.isEmpty, !training.exported { return true }
+        if let training, training.session.hasAnswers, !training.exported, !keepsTrainingSheetOnQuit { return true }
         return !session.steps.isEmpty && exportedAnswers != session.answers
     }
 

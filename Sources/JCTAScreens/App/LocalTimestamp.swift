@@ -24,6 +24,11 @@ public struct LocalTimestamp: Hashable, Sendable {
         twoDigits(hour) + ":" + twoDigits(minute)
     }
 
+    /// `HH:MM:SS`, as score sheets show the time (and their file names carry it).
+    public var timeWithSeconds: String {
+        timeOfDay + ":" + twoDigits(second)
+    }
+
     /// `YYYYMMDD-HHMMSS`: two saves in one minute get different default names.
     public var compactWithSeconds: String {
         compact + twoDigits(second)

@@ -88,12 +88,19 @@ private func dispatch(_ state: inout AppState, _ intent: Intent) -> [Effect] {
 }
 
 private func requestQuit(_ state: inout AppState) -> [Effect] {
-    guard state.wouldLoseAnswers else { return [.exit(0)] }
     if case .confirm? = state.panels.last { return [] }
-    if state.phase == .training, let path = state.incompleteSheetPath {
+    if state.keepsTrainingSheetOnQuit, state.phase == .training, let round = state.training,
+       round.session.phase != .finished, round.session.hasAnswers {
+        // The name shown is the name written (the runner writes the sheet after the screen closes).
+        let now = state.clock()
+        let path = state.trainingSheetOnQuit
+            ?? ScoreSheetFileName.make(trainee: round.session.trainee, seed: round.session.selection.seed, date: now.date,
+                                       time: now.timeWithSeconds, extension: state.trainingSheetExtension)
+        state.trainingSheetOnQuit = path
         state.panels.append(.confirm(Confirmation(.quitRound(keepingSheetAt: path))))
         return []
     }
+    guard state.wouldLoseAnswers else { return [.exit(0)] }
     state.panels.append(.confirm(Confirmation(.quit)))
     return []
 }

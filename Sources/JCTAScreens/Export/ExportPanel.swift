@@ -55,8 +55,19 @@ public struct ExportPanel: Hashable, Sendable {
     var namesTried = 0
     /// The default name offered in the form; a write to it never asks to replace a file.
     var defaultName: String?
-    /// Put into the default file name (a trainee's name, so a class saving to one folder never collides).
-    public var nameHint: String?
+    /// A score sheet's trainee and seed, for its default name (`ScoreSheetFileName`).
+    public var sheetOwner: ScoreSheetOwner?
+
+    /// Whose score sheet is saved: its default name carries them.
+    public struct ScoreSheetOwner: Hashable, Sendable {
+        public var trainee: String?
+        public var seed: UInt64?
+
+        public init(trainee: String?, seed: UInt64?) {
+            self.trainee = trainee
+            self.seed = seed
+        }
+    }
 
     public init(subject: Subject = .result, destination: Destination = .askPath) {
         self.subject = subject
@@ -90,10 +101,15 @@ public struct ExportPanel: Hashable, Sendable {
         case deliver(title: String?)
     }
 
-    /// `jcta-YYYYMMDD-HHMMSS.<ext>` (a score sheet: `jcta-score-<trainee>-…`) in the working directory.
-    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result, hint: String? = nil) -> String {
-        let name = hint.map { String($0.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }) + "-" } ?? ""
-        return subject.namePrefix + name + time.compactWithSeconds + ".\(format.fileExtension)"
+    /// `jcta-YYYYMMDD-HHMMSS.<ext>` in the working directory; a score sheet's follows `ScoreSheetFileName`,
+    /// as every other way of saving one does.
+    static func defaultFileName(_ time: LocalTimestamp, format: ExportFormat, subject: Subject = .result,
+                                owner: ScoreSheetOwner? = nil) -> String {
+        if subject == .scoreSheet {
+            return ScoreSheetFileName.make(trainee: owner?.trainee, seed: owner?.seed, date: time.date, time: time.timeWithSeconds,
+                                           extension: format.fileExtension)
+        }
+        return subject.namePrefix + time.compactWithSeconds + ".\(format.fileExtension)"
     }
 
     /// Default names tried before the panel asks for another name.
@@ -108,7 +124,7 @@ public struct ExportPanel: Hashable, Sendable {
                 failure = nil
                 switch (destination, subject) {
                 case (.askPath, _):
-                    let name = Self.defaultFileName(now, format: format, subject: subject, hint: nameHint)
+                    let name = Self.defaultFileName(now, format: format, subject: subject, owner: sheetOwner)
                     defaultName = name
                     namesTried = 1
                     step = .form(title: subject == .result ? TextField(studyTitle) : nil, path: TextField(name),
@@ -131,7 +147,7 @@ public struct ExportPanel: Hashable, Sendable {
                 if focus == .title { title?.deleteBackward() } else { path.deleteBackward() }
             case .activate:
                 let typed = path.text.trimmingCharacters(in: .whitespaces)
-                let target = typed.isEmpty ? Self.defaultFileName(now, format: format, subject: subject, hint: nameHint) : typed
+                let target = typed.isEmpty ? Self.defaultFileName(now, format: format, subject: subject, owner: sheetOwner) : typed
                 if typed.isEmpty { defaultName = target }
                 step = .writing(path: target)
                 failure = nil
@@ -195,11 +211,7 @@ public struct ExportPanel: Hashable, Sendable {
 
     /// A taken default name numbered: `jcta-20260401-090512.md` → `jcta-20260401-090512-2.md`, then `-3`…
     static func numbered(_ path: String, attempt: Int, format: ExportFormat) -> String {
-        var stem = String(path.dropLast(format.fileExtension.count + 1))
-        if attempt > 2, let dash = stem.lastIndex(of: "-"), Int(stem[stem.index(after: dash)...]) == attempt - 1 {
-            stem = String(stem[..<dash])
-        }
-        return stem + "-\(attempt).\(format.fileExtension)"
+        ScoreSheetFileName.numbered(path, attempt: attempt)
     }
 
     func render(_ state: AppState, into buffer: inout ScreenBuffer) {
@@ -284,9 +296,11 @@ public struct ExportPanel: Hashable, Sendable {
 
     private func note(_ lang: Language) -> String {
         switch destination {
-        case .askPath:
+        case .askPath where subject == .result:
             lang.text("次に課題名とファイル名を確かめて、Enter で保存します。",
                       "Next you can check the title and the file name; Enter saves.")
+        case .askPath:
+            lang.text("次にファイル名を確かめて、Enter で保存します。", "Next you can check the file name; Enter saves.")
         case .exportDirectory:
             lang.text("ファイル名は自動で付きます。保存したあと、次の方のために最初の画面に戻ります。",
                       "The file name is chosen for you. After saving, the kiosk returns to the start for the next person.")

@@ -111,7 +111,7 @@ func exportText(_ state: AppState, _ panel: ExportPanel) -> String? {
     case .result:
         state.document?.rendered(as: panel.format)
     case .scoreSheet:
-        state.training?.session.scoreSheet(date: state.clock().date, time: state.clock().timeOfDay)
+        state.training?.session.scoreSheet(date: state.clock().date, time: state.clock().timeWithSeconds)
             .rendered(as: panel.format, language: state.language)
     case .answers:
         AnswersFileText.render(edition: state.questionnaire.edition, studyDate: state.studyDate, answers: state.session.answers)

@@ -77,7 +77,11 @@ public struct CaseListPanel: Hashable, Sendable {
     }
 
     func keys(_ lang: Language) -> [KeyBar.Item] {
-        [.init(ListNavigation.digitRange(caseIDs.count), lang.text("開く", "open")),
+        // With no entries there is nothing to open or move between: only closing and the language remain.
+        guard !caseIDs.isEmpty else {
+            return [.init("Esc", lang.text("閉じる", "close")), .init("L", lang.other == .en ? "English" : "日本語")]
+        }
+        return [.init(ListNavigation.digitRange(caseIDs.count), lang.text("開く", "open")),
          .init("j/k", lang.text("選択", "move")), .init("PgDn", lang.text("次頁", "page")),
          .init("Enter", lang.text("開く", "open")), .init("Esc", lang.text("閉じる", "close")),
          .init("L", lang.other == .en ? "English" : "日本語")]

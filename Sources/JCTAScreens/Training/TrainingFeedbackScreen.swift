@@ -62,13 +62,10 @@ enum TrainingFeedbackScreen {
         let column = buffer.write(verdict, row: 1, column: 2, style: verdictStyle)
         let about = " [\(session.index + 1)/\(session.items.count)] " + feedback.scenario.title[lang]
         buffer.write(DisplayWidth.truncate(about, to: state.width - column - 2), row: 1, column: column, style: .muted)
-        // The class and the pick are never cut: on a narrow screen both take their short names (the body's
-        // verdict gives the class in full).
-        func answer(_ label: LocalizedText) -> String {
-            lang.text("正しい分類: ", "The class: ") + label[lang] + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
-        }
-        let full = answer(feedback.key.classification.label)
-        buffer.write(DisplayWidth.of(full) <= state.width - 4 ? full : answer(feedback.key.classification.shortLabel), row: 2, column: 2,
+        // Both classes in the same (short) words, so one line never calls one class by two names.
+        let answer = lang.text("正しい分類: ", "The class: ") + feedback.key.classification.shortLabel[lang]
+            + lang.text("　あなたの選択: ", "   your pick: ") + feedback.picked.shortLabel[lang]
+        buffer.write(DisplayWidth.truncate(answer, to: state.width - 4), row: 2, column: 2,
                      style: CellStyle(tone: ResultScreen.tone(feedback.key.classification), bold: true))
         buffer.horizontalRule(row: 3, from: 1, to: state.width - 1, style: .muted)
         let body = lines(feedback, lang, width: state.width - 4)

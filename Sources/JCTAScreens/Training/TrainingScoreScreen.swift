@@ -26,7 +26,7 @@ enum TrainingScoreScreen {
                                         indent: 1, hanging: 3)
         }
         lines.append(StyledLine(text: ""))
-        lines.append(StyledLine(text: lang.text("タグ別（リスト・分野）", "By list and topic"), style: CellStyle(tone: .accent, bold: true)))
+        lines.append(StyledLine(text: lang.text("分野別", "By topic"), style: CellStyle(tone: .accent, bold: true)))
         let names = score.byTag.map { TrainingTags.label($0.tag)[lang] }
         let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
         for (tally, name) in zip(score.byTag, names) {
@@ -46,7 +46,7 @@ enum TrainingScoreScreen {
         case .export:
             if let destination = state.exportDestination {
                 var panel = ExportPanel(subject: .scoreSheet, destination: destination)
-                panel.nameHint = round.session.trainee
+                panel.sheetOwner = .init(trainee: round.session.trainee, seed: round.session.selection.seed)
                 state.panels.append(.export(panel))
             }
             return []
