@@ -125,7 +125,9 @@ final class TrainingBatchGraderTests: XCTestCase {
         file.answers = [.init(scenario: round[1].id, classification: "consult", location: .init(file: "a", line: 1, column: 1))]
         let sheet = try BatchGrader.grade(file, pool: pool, date: date)
         let markdown = sheet.rendered(as: .markdown, language: .ja)
-        XCTAssertEqual(markdown.components(separatedBy: "-->").count, 2, "a name cannot close the hidden block early")
+        let hidden = try XCTUnwrap(markdown.components(separatedBy: TraineeAnswersFile.markdownMarker).last)
+        XCTAssertEqual(hidden.components(separatedBy: "-->").count, 2, "a name cannot close the hidden block early")
+        XCTAssertTrue(hidden.hasSuffix("-->\n") || hidden.hasSuffix("-->"), "the hidden block ends the sheet")
         let reread = try TraineeAnswersFile.parse(markdownSheet: markdown, file: "sato.md")
         XCTAssertEqual(reread.trainee, "佐藤 -->")
         XCTAssertEqual(reread.count, 3)

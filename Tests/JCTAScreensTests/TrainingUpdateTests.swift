@@ -134,12 +134,15 @@ import Testing
 
     @Test func quittingMidRoundFromTheWelcomeScreenKeepsTheAnswersUnderTheSheetsDefaultName() {
         var state = Self.started()
+        state.keepsTrainingSheetOnQuit = true  // as the welcome screen's command sets it, like `jcta train`
         state.apply(.choose(1), .choose(2))
-        let now = TestRules.fixedTime
-        let name = state.training!.session.scoreSheet(date: now.date, time: now.timeOfDay).defaultFileName(extension: "md")
-        #expect(name.hasPrefix("score-佐藤_花子-seed"), "named as the other sheets, with the trainee")
         #expect(state.apply(.quit).isEmpty)
-        #expect(state.panels == [.confirm(Confirmation(.quitRound(keepingSheetAt: name)))])
+        guard case .confirm(let confirmation)? = state.panels.last, case .quitRound(let name) = confirmation.action else {
+            Issue.record("no quit confirmation naming a sheet")
+            return
+        }
+        #expect(name.hasPrefix("score-佐藤_花子-seed7-2026-04-01-09-05-"), "named as the other sheets, trainee and seconds: \(name)")
+        #expect(name.hasSuffix(".md"))
         #expect(state.screenText.contains("研修を途中で終了しますか"))
         #expect(state.apply(.yes) == [.exit(0)])
         #expect(state.training?.keptOnQuit == name)
@@ -175,6 +178,7 @@ import Testing
 
     @Test func aRoundOfJctaTrainWithAJSONSheetFormatKeepsAJSONSheet() {
         var state = Self.started()
+        state.keepsTrainingSheetOnQuit = true
         state.trainingSheetExtension = "json"
         state.apply(.choose(1), .choose(2))
         state.apply(.quit)
