@@ -104,8 +104,10 @@ struct LineModeTraining {
     /// How the last read that gave no line ended.
     private var ending: Ending = .inputEnded
 
-    /// q: asks first; nil to go on.
+    /// q: asks first; nil to go on. Before any answer or pick there is nothing to keep, so it quits at once, as
+    /// the full screen does.
     private mutating func confirmQuit() -> Ending? {
+        guard session.hasAnswers else { return .quit }
         guard case .line(let line) = ask(TrainingPrompts.quitConfirmation(language)) else { return .inputEnded }
         return ["y", "yes", "はい"].contains(line.lowercased()) ? .quit : nil
     }

@@ -116,7 +116,7 @@ class ResultScreenEndToEnd(unittest.TestCase):
         pane = self.start()
         self.answer(pane, TRIAL, "特定臨床研究")
         pane.keys("j")
-        pane.wait_for("1. この研究は")
+        pane.wait_for("問1 この研究は")
         pane.keys("Enter")
         pane.wait_until(lambda s: "問1 " in s and "これまでの回答" not in s, "question 1 reopened")
 

@@ -159,15 +159,15 @@ class LineModeRound(unittest.TestCase):
             out = done.stdout
             self.assertIn("class [1-4, q=quit]>", out)
             self.assertIn("q=quit]>", out.split("Walk the decision tree")[-1], "the walk's prompt shows q too")
-            self.assertEqual(out.count("Quit the round before its end? The answers so far are kept in score-Sato-seed7-"), 2)
+            self.assertEqual(out.count("Quit the round before its end? The answers so far are kept in a score sheet marked incomplete."), 2)
             kept = [name for name in os.listdir(folder) if name.startswith("score-Sato-seed7-")]
             self.assertEqual(len(kept), 1, os.listdir(folder))
-            self.assertIn("The answers so far are saved, marked incomplete, as %s in the folder %s."
-                          % (kept[0], os.path.realpath(folder)), out)
+            self.assertIn("Score sheet written (incomplete): %s" % kept[0], out)
             with open(os.path.join(folder, kept[0]), encoding="utf-8") as handle:
                 sheet = handle.read()
-            self.assertIn("Incomplete: the round was quit with 2 exercises not reached", sheet)
-            self.assertIn("**Score: 1/1 (100%)**", sheet)
+            # The second exercise's class was picked (then walked): kept and graded as it stands.
+            self.assertIn("Incomplete: the round was quit with 1 exercise not reached", sheet)
+            self.assertIn("**Score: 1/2 (50%)**", sheet)
             # Before the first answer there is nothing to keep: q quits at once and writes nothing.
             os.remove(os.path.join(folder, kept[0]))
             done = subprocess.run([binary(), *round_args("--count", "3", "--seed", "7")], input="q\n", capture_output=True,

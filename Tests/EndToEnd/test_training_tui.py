@@ -118,8 +118,7 @@ class TrainingFullScreen(unittest.TestCase):
         kept = [name for name in os.listdir(pane.directory) if re.fullmatch(r"score-佐藤_花子-seed[0-9]+-[0-9-]+\.md", name)]
         self.assertEqual(len(kept), 1, os.listdir(pane.directory))
         joined = printed(pane)
-        self.assertIn("研修を途中で終了しました。ここまでの回答を未完了の採点表として %s フォルダに %s として保存しました。"
-                      % (os.path.realpath(pane.directory), kept[0]), joined)
+        self.assertIn("採点表を書き出しました（未完了）: %s" % kept[0], joined)
         text = pane.file(kept[0]).decode("utf-8")
         self.assertIn("受講者: 佐藤 花子", text)
         self.assertIn("未完了: 途中で終了し、9問に進んでいません", text)
@@ -133,8 +132,7 @@ class TrainingFullScreen(unittest.TestCase):
         name = pane.wait_for_pattern(r"kept in (score-Sato-seed7-[0-9-]+\.md)").group(1)
         pane.keys("y")
         pane.wait_for("EXIT=0")
-        self.assertIn("The answers so far are saved, marked incomplete, as %s in the folder %s."
-                      % (name, os.path.realpath(pane.directory)), printed(pane))
+        self.assertIn("Score sheet written (incomplete): %s" % name, printed(pane))
         text = pane.file(name).decode("utf-8")
         self.assertIn("Incomplete: the round was quit with 1 exercise not reached", text)
         self.assertIn("**Score: 1/1 (100%)**", text)
