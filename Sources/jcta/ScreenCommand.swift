@@ -67,11 +67,8 @@ struct InteractiveScreen {
             state.keepsTrainingSheetOnQuit = true
             var ending: Error?
             do { try FullScreen.run(&state, on: terminal) } catch { ending = error }
-            if let round = state.training, round.session.hasAnswers, !round.exported {
-                var files = ScoreSheetFiles(language: rules.lang, force: false, format: nil, say: { print($0) })
-                try files.write(round.session.scoreSheet(date: CivilDate.today(), time: TrainCommand.timeOfDay()),
-                                to: state.trainingSheetOnQuit)
-            }
+            var files = ScoreSheetFiles(language: rules.lang, force: false, format: nil, say: { print($0) })
+            try TrainCommand.keepAnswers(of: state, sheetNamed: false, with: &files)
             if let ending { throw ending }
             return
         }

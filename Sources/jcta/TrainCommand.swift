@@ -140,11 +140,7 @@ struct TrainCommand: ParsableCommand {
             state.start(.training)
             var ending: Error?
             do { try FullScreen.run(&state, on: terminal) } catch { ending = error }
-            // However the round ended (q, a signal, the end), its answers are kept: in --sheet, or under the
-            // name the quit confirmation showed, or a default one; a sheet saved with e already holds them.
-            if let round = state.training, round.session.hasAnswers, sheet != nil || !round.exported {
-                try files.write(Self.stamped(round.session), to: state.trainingSheetOnQuit)
-            }
+            try Self.keepAnswers(of: state, sheetNamed: sheet != nil, with: &files)
             if let ending { throw ending }
             return
         }
@@ -172,6 +168,14 @@ struct TrainCommand: ParsableCommand {
         case .signalled(let signal):
             throw ExitStatus.ended(by: signal).exitCode
         }
+    }
+
+    /// However a full-screen round ended (q, a signal, the end), its answers are kept: in --sheet, or under the
+    /// name the quit confirmation showed, or a default one; a sheet saved with e already holds them (unless
+    /// --sheet names a file of its own). The welcome screen's round too.
+    static func keepAnswers(of state: AppState, sheetNamed: Bool, with files: inout ScoreSheetFiles) throws {
+        guard let round = state.training, round.session.hasAnswers, sheetNamed || !round.exported else { return }
+        try files.write(stamped(round.session), to: state.trainingSheetOnQuit)
     }
 
     /// The round's sheet, stamped now.

@@ -46,15 +46,10 @@ enum ScoreSheetJSON {
         var total: Int
         var percent: Int
     }
-    struct Edition: Encodable {
-        var id: String
-        var title: LocalizedText
-        var effective_period: String
-    }
     struct Payload: Encodable {
         var tool: String
         var trainee: String?
-        var edition: Edition
+        var edition: JSONExport.Payload.Edition
         var seed: UInt64?
         var count: Int?
         var filters: [String]
