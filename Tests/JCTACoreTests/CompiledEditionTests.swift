@@ -54,6 +54,22 @@ final class CompiledEditionTests: XCTestCase {
         }
     }
 
+    /// An embedded edition reads its lists on first use and shares them between copies: changing one copy
+    /// leaves the others as they were, also before anything was read.
+    func testCopiesOfAnEmbeddedEditionChangeApart() throws {
+        for entry in EditionCatalog.entries {
+            let untouched = try entry.load()
+            var changed = untouched
+            changed.nodes.removeAll()
+            changed.cases[0].id = "changed"
+            XCTAssertTrue(changed.nodes.isEmpty)
+            XCTAssertEqual(changed.cases[0].id, "changed")
+            XCTAssertFalse(untouched.nodes.isEmpty, entry.id)
+            XCTAssertNotEqual(untouched.cases[0].id, "changed", entry.id)
+            XCTAssertEqual(try CompactEncoder.encode(untouched), try CompactEncoder.encode(try entry.load()), entry.id)
+        }
+    }
+
     /// A type the encoding has never seen: optionals (present and absent), a dictionary, an enum with
     /// associated values, nested lists, numbers, booleans and non-ASCII text survive the round trip.
     struct Sample: Codable, Equatable {

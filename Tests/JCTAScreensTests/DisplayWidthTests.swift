@@ -23,6 +23,24 @@ import Testing
         #expect(DisplayWidth.of("a\u{200B}b") == 2)
     }
 
+    /// The shortcut for kanji, kana, CJK punctuation and fullwidth forms gives what the general rule gives
+    /// (marks 0, the wide ranges 2) for every scalar it covers, and for the marks just beside it.
+    @Test func theJapaneseShortcutAgreesWithTheGeneralRule() {
+        func general(_ scalar: Unicode.Scalar) -> Int {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: return 0
+            default: return DisplayWidth.isWide(scalar.value) ? 2 : 1
+            }
+        }
+        let ranges: [ClosedRange<UInt32>] = [0x2FF0...0x30FF, 0x4E00...0x9FFF, 0xFF00...0xFF61]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DisplayWidth.of(scalar) == general(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(DisplayWidth.of("\u{3099}") == 0)
+        #expect(DisplayWidth.of("\u{302A}") == 0)
+    }
+
     @Test func emojiPresentationIsTwoColumns() {
         #expect(DisplayWidth.of("\u{1F600}") == 2)
     }

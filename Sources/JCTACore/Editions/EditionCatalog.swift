@@ -23,13 +23,9 @@ public enum EditionCatalog {
         }
 
         public func load() throws(DiagnosticList) -> Questionnaire {
-            let decoded = compiled.withUTF8Buffer { bytes in
-                Result { try Questionnaire(compiled: UnsafeRawBufferPointer(bytes), strings: strings) }
-            }
-            switch decoded {
-            case .success(let questionnaire):
-                return questionnaire
-            case .failure(let error):
+            do {
+                return try Questionnaire(embedded: compiled, strings: strings)
+            } catch {
                 // The build wrote these bytes from a validated edition; failing here means a broken build.
                 throw DiagnosticList([Diagnostic(.unreadable, at: SourceLocation(file: "Questionnaires/\(fileName)", line: 1, column: 1),
                                                  "the embedded edition cannot be read (\(error))",

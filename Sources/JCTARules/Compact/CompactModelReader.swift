@@ -69,10 +69,12 @@ extension CompactReader {
     }
 
     /// Decodes a whole edition from its values and string table (`CompactEncoder.encodeParts`).
-    static func questionnaire(values bytes: UnsafeRawBufferPointer, strings: [String]) throws -> Questionnaire {
+    /// With `listsLater`, the lists are stepped over and read on first use: `bytes` must then stay valid for
+    /// good (an edition compiled into the binary).
+    static func questionnaire(values bytes: UnsafeRawBufferPointer, strings: [String], listsLater: Bool = false) throws -> Questionnaire {
         let reader = CompactReader(strings: strings, values: bytes)
         var cursor = 0
-        let questionnaire = try Questionnaire(compact: reader, at: &cursor)
+        let questionnaire = try Questionnaire(compact: reader, at: &cursor, listsLater: listsLater)
         guard cursor == bytes.count else { throw reader.malformed(cursor, "bytes after the edition") }
         return questionnaire
     }
@@ -80,6 +82,10 @@ extension CompactReader {
 
 extension Questionnaire: CompactReadable {
     init(compact r: CompactReader, at p: inout Int) throws {
+        try self.init(compact: r, at: &p, listsLater: false)
+    }
+
+    init(compact r: CompactReader, at p: inout Int, listsLater: Bool) throws {
         let end = try r.fields(at: &p)
         try r.key("format", at: &p); let format = try r.int(at: &p)
         try r.key("edition", at: &p); let edition = try r.string(at: &p)
@@ -89,12 +95,21 @@ extension Questionnaire: CompactReadable {
         try r.key("sources", at: &p); let sources: [LocalizedText] = try r.list(at: &p)
         try r.key("root", at: &p); let root = try r.string(at: &p)
         try r.key("consultOutcome", at: &p); let consultOutcome = try r.string(at: &p)
-        try r.key("articles", at: &p); let articles: [Article] = try r.list(at: &p)
-        try r.key("cases", at: &p); let cases: [CaseEntry] = try r.list(at: &p)
-        try r.key("glossary", at: &p); let glossary: [GlossaryTerm] = try r.list(at: &p)
-        try r.key("nodes", at: &p); let nodes: [QuestionNode] = try r.list(at: &p)
-        try r.key("outcomes", at: &p); let outcomes: [Outcome] = try r.list(at: &p)
-        try r.key("grounds", at: &p); let grounds: [Ground] = try r.list(at: &p)
+        let contents: Contents
+        if listsLater {
+            let listsStart = p
+            for name in ["articles", "cases", "glossary", "nodes", "outcomes", "grounds"] {
+                try r.key(name, at: &p)
+                p = try r.end(ofValueAt: p)
+            }
+            nonisolated(unsafe) let reader = r
+            contents = Contents(later: {
+                var cursor = listsStart
+                return try Self.lists(reader, at: &cursor)
+            })
+        } else {
+            contents = Contents(try Self.lists(r, at: &p))
+        }
         try r.key("location", at: &p); let location = try SourceLocation(compact: r, at: &p)
         try r.key("keyLocations", at: &p)
         var keyLocations: [String: SourceLocation] = [:]
@@ -110,9 +125,18 @@ extension Questionnaire: CompactReadable {
         _ = try r.optional("indexes", end: end, at: &p) { $0 = try r.end(ofValueAt: $0) }
         try r.close(end, at: p)
         self.init(format: format, edition: edition, title: title, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
-                  sources: sources, root: root, consultOutcome: consultOutcome, articles: articles, cases: cases,
-                  glossary: glossary, nodes: nodes, outcomes: outcomes, grounds: grounds, location: location,
-                  keyLocations: keyLocations)
+                  sources: sources, root: root, consultOutcome: consultOutcome, location: location, keyLocations: keyLocations,
+                  contents: contents)
+    }
+
+    private static func lists(_ r: CompactReader, at p: inout Int) throws -> Lists {
+        try r.key("articles", at: &p); let articles: [Article] = try r.list(at: &p)
+        try r.key("cases", at: &p); let cases: [CaseEntry] = try r.list(at: &p)
+        try r.key("glossary", at: &p); let glossary: [GlossaryTerm] = try r.list(at: &p)
+        try r.key("nodes", at: &p); let nodes: [QuestionNode] = try r.list(at: &p)
+        try r.key("outcomes", at: &p); let outcomes: [Outcome] = try r.list(at: &p)
+        try r.key("grounds", at: &p); let grounds: [Ground] = try r.list(at: &p)
+        return Lists(articles: articles, cases: cases, glossary: glossary, nodes: nodes, outcomes: outcomes, grounds: grounds)
     }
 }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One edition of the rules: the casebook, the glossary, the questions and the results.
 public struct Questionnaire: Sendable, Codable {
     public var format: Int
@@ -8,24 +10,53 @@ public struct Questionnaire: Sendable, Codable {
     public var sources: [LocalizedText]
     public var root: String
     public var consultOutcome: String
-    public var articles: [Article]
-    public var cases: [CaseEntry]
-    public var glossary: [GlossaryTerm]
-    public var nodes: [QuestionNode]
-    public var outcomes: [Outcome]
-    /// The grounds that make a study 特定臨床研究; choices establish them, results list them.
-    public var grounds: [Ground]
     public var location: SourceLocation
     /// Where each top-level key was written, for diagnostics about the file as a whole.
     public var keyLocations: [String: SourceLocation]
 
-    private var indexes = Indexes()
+    /// The lists, shared between copies until one is changed; an embedded edition reads them on first use.
+    private var contents: Contents
+
+    public var articles: [Article] {
+        get { contents.lists.articles }
+        set { uniqueContents().change { $0.articles = newValue } }
+    }
+    public var cases: [CaseEntry] {
+        get { contents.lists.cases }
+        set { uniqueContents().change { $0.cases = newValue } }
+    }
+    public var glossary: [GlossaryTerm] {
+        get { contents.lists.glossary }
+        set { uniqueContents().change { $0.glossary = newValue } }
+    }
+    public var nodes: [QuestionNode] {
+        get { contents.lists.nodes }
+        set { uniqueContents().change { $0.nodes = newValue } }
+    }
+    public var outcomes: [Outcome] {
+        get { contents.lists.outcomes }
+        set { uniqueContents().change { $0.outcomes = newValue } }
+    }
+    /// The grounds that make a study 特定臨床研究; choices establish them, results list them.
+    public var grounds: [Ground] {
+        get { contents.lists.grounds }
+        set { uniqueContents().change { $0.grounds = newValue } }
+    }
 
     public init(format: Int, edition: String, title: LocalizedText, effectiveFrom: CivilDate,
                 effectiveUntil: CivilDate?, sources: [LocalizedText], root: String, consultOutcome: String,
                 articles: [Article], cases: [CaseEntry], glossary: [GlossaryTerm], nodes: [QuestionNode],
                 outcomes: [Outcome], grounds: [Ground] = [], location: SourceLocation,
                 keyLocations: [String: SourceLocation]) {
+        self.init(format: format, edition: edition, title: title, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
+                  sources: sources, root: root, consultOutcome: consultOutcome, location: location, keyLocations: keyLocations,
+                  contents: Contents(Lists(articles: articles, cases: cases, glossary: glossary, nodes: nodes,
+                                           outcomes: outcomes, grounds: grounds)))
+    }
+
+    init(format: Int, edition: String, title: LocalizedText, effectiveFrom: CivilDate, effectiveUntil: CivilDate?,
+         sources: [LocalizedText], root: String, consultOutcome: String, location: SourceLocation,
+         keyLocations: [String: SourceLocation], contents: Contents) {
         self.format = format
         self.edition = edition
         self.title = title
@@ -34,15 +65,9 @@ public struct Questionnaire: Sendable, Codable {
         self.sources = sources
         self.root = root
         self.consultOutcome = consultOutcome
-        self.articles = articles
-        self.cases = cases
-        self.glossary = glossary
-        self.nodes = nodes
-        self.outcomes = outcomes
-        self.grounds = grounds
         self.location = location
         self.keyLocations = keyLocations
-        indexes = Indexes(self)
+        self.contents = contents
     }
 
     /// An edition compiled at build time (`CompactEncoder.encodeParts`: its values and its string table),
@@ -51,8 +76,82 @@ public struct Questionnaire: Sendable, Codable {
         self = try CompactReader.questionnaire(values: values, strings: strings)
     }
 
-    /// Position by id of each list, for the lookups below; derived from the lists, so never encoded.
-    private struct Indexes: Sendable, Codable {
+    /// An edition compiled into the binary: its header is read now, its lists when first used (the welcome
+    /// screen shows only the header). The bytes were written by the build from a validated edition;
+    /// lists that cannot be read then mean a broken build, and stop jcta with that message.
+    public init(embedded values: StaticString, strings: [String]) throws {
+        let bytes = UnsafeRawBufferPointer(start: values.utf8Start, count: values.utf8CodeUnitCount)
+        self = try CompactReader.questionnaire(values: bytes, strings: strings, listsLater: true)
+    }
+
+    private mutating func uniqueContents() -> Contents {
+        if !isKnownUniquelyReferenced(&contents) { contents = Contents(contents.lists) }
+        return contents
+    }
+
+    /// The lists, read when first asked for.
+    final class Contents: Sendable {
+        private let state: Mutex<State>
+
+        enum State {
+            case read(Lists)
+            case later(@Sendable () throws -> Lists)
+        }
+
+        init(_ lists: Lists) { state = Mutex(.read(lists)) }
+        init(later read: @escaping @Sendable () throws -> Lists) { state = Mutex(.later(read)) }
+
+        var lists: Lists {
+            state.withLock { state in
+                switch state {
+                case .read(let lists):
+                    return lists
+                case .later(let read):
+                    do {
+                        let lists = try read()
+                        state = .read(lists)
+                        return lists
+                    } catch {
+                        fatalError("jcta: the embedded edition cannot be read (\(error)); rebuild jcta")
+                    }
+                }
+            }
+        }
+
+        /// Only for contents no other questionnaire shares (`uniqueContents`).
+        func change(_ body: (inout Lists) -> Void) {
+            var changed = lists
+            body(&changed)
+            state.withLock { $0 = .read(changed) }
+        }
+    }
+
+    /// The lists of an edition and their lookups (built with them, so never encoded).
+    struct Lists: Sendable {
+        var articles: [Article]
+        var cases: [CaseEntry]
+        var glossary: [GlossaryTerm]
+        var nodes: [QuestionNode]
+        var outcomes: [Outcome]
+        var grounds: [Ground]
+        let indexes: Indexes
+
+        init(articles: [Article], cases: [CaseEntry], glossary: [GlossaryTerm], nodes: [QuestionNode], outcomes: [Outcome],
+             grounds: [Ground]) {
+            self.articles = articles
+            self.cases = cases
+            self.glossary = glossary
+            self.nodes = nodes
+            self.outcomes = outcomes
+            self.grounds = grounds
+            indexes = Indexes(articles: articles, cases: cases, glossary: glossary, nodes: nodes, outcomes: outcomes,
+                              grounds: grounds)
+        }
+    }
+
+    /// Position by id of each list, for the lookups below. Built once with the lists; a list changed
+    /// afterwards keeps the positions it was built with (as before the lists were shared).
+    struct Indexes: Sendable {
         var node: [String: Int] = [:]
         var outcome: [String: Int] = [:]
         var caseEntry: [String: Int] = [:]
@@ -60,25 +159,15 @@ public struct Questionnaire: Sendable, Codable {
         var article: [String: Int] = [:]
         var ground: [String: Int] = [:]
 
-        init() {}
-
-        init(_ q: Questionnaire) {
+        init(articles: [Article], cases: [CaseEntry], glossary: [GlossaryTerm], nodes: [QuestionNode], outcomes: [Outcome],
+             grounds: [Ground]) {
             // First occurrence wins; the validator reports the duplicates.
-            node = Self.index(q.nodes.map(\.id))
-            outcome = Self.index(q.outcomes.map(\.id))
-            caseEntry = Self.index(q.cases.map(\.id))
-            term = Self.index(q.glossary.map(\.id))
-            article = Self.index(q.articles.map(\.id))
-            ground = Self.index(q.grounds.map(\.id))
-        }
-
-        init(from decoder: any Decoder) throws {
-            self.init()
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var nothing = encoder.singleValueContainer()
-            try nothing.encodeNil()
+            node = Self.index(nodes.map(\.id))
+            outcome = Self.index(outcomes.map(\.id))
+            caseEntry = Self.index(cases.map(\.id))
+            term = Self.index(glossary.map(\.id))
+            article = Self.index(articles.map(\.id))
+            ground = Self.index(grounds.map(\.id))
         }
 
         private static func index(_ ids: [String]) -> [String: Int] {
@@ -89,6 +178,52 @@ public struct Questionnaire: Sendable, Codable {
             }
             return index
         }
+    }
+
+    private var indexes: Indexes { contents.lists.indexes }
+
+    // Codable in the order the fields were declared before the lists were shared (the compiled editions'
+    // layout); the lookups are written as nil and rebuilt when read.
+    private enum CodingKeys: String, CodingKey {
+        case format, edition, title, effectiveFrom, effectiveUntil, sources, root, consultOutcome, articles, cases, glossary,
+             nodes, outcomes, grounds, location, keyLocations, indexes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(format: try c.decode(Int.self, forKey: .format), edition: try c.decode(String.self, forKey: .edition),
+                  title: try c.decode(LocalizedText.self, forKey: .title),
+                  effectiveFrom: try c.decode(CivilDate.self, forKey: .effectiveFrom),
+                  effectiveUntil: try c.decodeIfPresent(CivilDate.self, forKey: .effectiveUntil),
+                  sources: try c.decode([LocalizedText].self, forKey: .sources), root: try c.decode(String.self, forKey: .root),
+                  consultOutcome: try c.decode(String.self, forKey: .consultOutcome),
+                  articles: try c.decode([Article].self, forKey: .articles), cases: try c.decode([CaseEntry].self, forKey: .cases),
+                  glossary: try c.decode([GlossaryTerm].self, forKey: .glossary),
+                  nodes: try c.decode([QuestionNode].self, forKey: .nodes), outcomes: try c.decode([Outcome].self, forKey: .outcomes),
+                  grounds: try c.decode([Ground].self, forKey: .grounds),
+                  location: try c.decode(SourceLocation.self, forKey: .location),
+                  keyLocations: try c.decode([String: SourceLocation].self, forKey: .keyLocations))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(edition, forKey: .edition)
+        try c.encode(title, forKey: .title)
+        try c.encode(effectiveFrom, forKey: .effectiveFrom)
+        try c.encodeIfPresent(effectiveUntil, forKey: .effectiveUntil)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(root, forKey: .root)
+        try c.encode(consultOutcome, forKey: .consultOutcome)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(cases, forKey: .cases)
+        try c.encode(glossary, forKey: .glossary)
+        try c.encode(nodes, forKey: .nodes)
+        try c.encode(outcomes, forKey: .outcomes)
+        try c.encode(grounds, forKey: .grounds)
+        try c.encode(location, forKey: .location)
+        try c.encode(keyLocations, forKey: .keyLocations)
+        try c.encodeNil(forKey: .indexes)
     }
 
     public func node(_ id: String) -> QuestionNode? { indexes.node[id].map { nodes[$0] } }

@@ -22,6 +22,12 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
+        // Kanji, kana, CJK punctuation and fullwidth forms, most of what Japanese text is made of: wide, and
+        // none of them a mark (the kana voicing marks U+3099–309A and tone marks U+302A–302D are left out).
+        if (0x4E00...0x9FFF).contains(value) || (0x3000...0x3029).contains(value) || (0x3041...0x3096).contains(value)
+            || (0x30A0...0x30FF).contains(value) || (0xFF01...0xFF60).contains(value) {
+            return 2
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -35,8 +41,9 @@ public enum DisplayWidth {
         character.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// The sum over characters is the sum over scalars: no need to find character boundaries.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     static func isWide(_ value: UInt32) -> Bool {
