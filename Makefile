@@ -16,9 +16,13 @@ build: deps
 # Performance). `make release STATIC=--static-swift-stdlib` links the C libraries dynamically, `STATIC=` the
 # Swift libraries too.
 STATIC ?= --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo
+# Generic types' metadata from accessor functions in the dependencies too (Package.swift sets it for jcta's own
+# modules): ArgumentParser instantiating its wrappers from mangled names scanned every conformance in the
+# binary to check their requirements, 3 M instructions of `jcta classify`.
+ACCESSORS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
 release: deps
-	$(SWIFT) build -c release $(STATIC)
+	$(SWIFT) build -c release $(STATIC) $(ACCESSORS)
 
 run: release
 	$(RELEASE_BIN) $(ARGS)
@@ -46,7 +50,7 @@ docs: build
 # Benchmark: jcta beside dialog and whiptail in one run; prints a table, writes bench/results.json.
 bench:
 	./scripts/install-deps.sh bench
-	$(SWIFT) build -c release $(STATIC) --scratch-path .build-bench --product jcta
+	$(SWIFT) build -c release $(STATIC) $(ACCESSORS) --scratch-path .build-bench --product jcta
 	python3 bench/bench.py --jcta .build-bench/release/jcta $(BENCH_ARGS)
 
 # Fuzzing: FuzzLoader (questionnaire loader + validator) and FuzzAnswers (answers-file parser +
