@@ -61,6 +61,10 @@ final class LoaderInPartsTests: XCTestCase {
         let text = chain(300)
         let lists = try XCTUnwrap(TopLevelLists(text, keys: QuestionnaireReader.listKeys, batchBytes: Self.batchBytes))
         XCTAssertGreaterThan(lists.batches["nodes"]?.count ?? 0, 2)
+        // Each batch knows its items, so the list is allocated once at its full size.
+        XCTAssertEqual(lists.batches["nodes"]?.reduce(0) { $0 + $1.itemCount }, 300)
+        let indented = try XCTUnwrap(TopLevelLists(chain(300, indent: "  "), keys: QuestionnaireReader.listKeys, batchBytes: Self.batchBytes))
+        XCTAssertEqual(indented.batches["nodes"]?.reduce(0) { $0 + $1.itemCount }, 300)
         XCTAssertEqual(lists.skeleton.split(separator: "\n", omittingEmptySubsequences: false).count,
                        text.split(separator: "\n", omittingEmptySubsequences: false).count)
         let questionnaire = try XCTUnwrap(try QuestionnaireLoader.loadInParts(text: text, file: "q.yaml", batchBytes: Self.batchBytes))

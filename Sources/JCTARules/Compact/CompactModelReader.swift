@@ -165,10 +165,11 @@ extension CivilDate: CompactReadable {
 extension SourceLocation: CompactReadable {
     init(compact r: CompactReader, at p: inout Int) throws {
         let end = try r.fields(at: &p)
-        try r.key("file", at: &p); file = try r.string(at: &p)
-        try r.key("line", at: &p); line = try r.int(at: &p)
-        try r.key("column", at: &p); column = try r.int(at: &p)
+        try r.key("file", at: &p); let file = try r.string(at: &p)
+        try r.key("line", at: &p); let line = try r.int(at: &p)
+        try r.key("column", at: &p); let column = try r.int(at: &p)
         try r.close(end, at: p)
+        self.init(file: file, line: line, column: column)
     }
 }
 

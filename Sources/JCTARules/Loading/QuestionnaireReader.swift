@@ -59,6 +59,7 @@ struct QuestionnaireReader {
     private func topLevelList<T>(_ node: Node?, key: String, read: (Node) -> T?) throws(BatchUnreadable) -> [T] {
         guard let batches = batches[key] else { return list(node, what: key, read: read) }
         var entries: [T] = []
+        entries.reserveCapacity(batches.reduce(0) { $0 + $1.itemCount })
         for batch in batches {
             guard let composed = try? Yams.compose(yaml: String(batch.text), .basic), case .sequence(let items) = composed else {
                 throw BatchUnreadable()

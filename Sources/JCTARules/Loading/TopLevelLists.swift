@@ -18,6 +18,8 @@ struct TopLevelLists {
     struct Batch {
         let text: Substring
         let lineOffset: Int
+        /// How many items start in it, so the list's array is allocated once at its full size.
+        let itemCount: Int
     }
 
     /// About this much text is composed at once: large enough that composing costs no more per item than the
@@ -40,14 +42,16 @@ struct TopLevelLists {
         // The batch being gathered: its first byte and line.
         var batchStart: Int?
         var batchLine = 0
+        var batchItems = 0
         var line = 1
         var start = 0
         func closeBatch(at end: Int) {
             guard let first = batchStart, let key = openKey else { return }
             let from = text.utf8.index(text.utf8.startIndex, offsetBy: first)
             let to = text.utf8.index(text.utf8.startIndex, offsetBy: end)
-            batches[key, default: []].append(Batch(text: text[from..<to], lineOffset: batchLine - 1))
+            batches[key, default: []].append(Batch(text: text[from..<to], lineOffset: batchLine - 1, itemCount: batchItems))
             batchStart = nil
+            batchItems = 0
         }
         while start < bytes.count {
             let newline = bytes[start...].firstIndex(of: 0x0A)
@@ -64,6 +68,7 @@ struct TopLevelLists {
                         itemIndent = indent
                         batchStart = start
                         batchLine = line
+                        batchItems = 1
                     } else if itemIndent == nil {
                         // The value is not a list of items: it stays in the tree, read as before.
                         splitting = false
@@ -75,6 +80,7 @@ struct TopLevelLists {
                             batchStart = start
                             batchLine = line
                         }
+                        batchItems += 1
                     }
                 }
             } else if isItem {
@@ -86,6 +92,7 @@ struct TopLevelLists {
                         batchStart = start
                         batchLine = line
                     }
+                    batchItems += 1
                 }
             } else if let (key, valueIsEmpty) = Self.plainKey(bytes[start..<end]) {
                 closeBatch(at: start)

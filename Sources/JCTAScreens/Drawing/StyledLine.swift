@@ -22,30 +22,30 @@ struct StyledLine: Hashable, Sendable {
     static func wrapped(_ text: String, width: Int, style: CellStyle = .plain, indent: Int = 0, hanging: Int = 0,
                         keepingWhole units: [String]) -> [StyledLine] {
         // Each unit is wrapped as a placeholder word of its display width (Japanese text may break between
-        // any two characters, so joining its spaces is not enough), then put back.
-        var joined = Array(text)
-        var placed: [(placeholder: [Character], unit: [Character])] = []
+        // any two characters, so joining its spaces is not enough), then put back. The work is on UTF-8 bytes:
+        // a whole valid sequence found in valid UTF-8 starts and ends on scalar boundaries.
+        var joined = Array(text.utf8)
+        var placed: [(placeholder: [UInt8], unit: [UInt8])] = []
         for (index, unit) in units.enumerated() {
-            let mark = Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(index % 26)))
-            let placeholder = Array(repeating: mark, count: DisplayWidth.of(unit))
-            let replaced = replacing(Array(unit), with: placeholder, in: joined)
+            let placeholder = Array(repeating: UInt8(ascii: "a") + UInt8(index % 26), count: DisplayWidth.of(unit))
+            let replaced = replacing(Array(unit.utf8), with: placeholder, in: joined)
             guard replaced != joined else { continue }
             joined = replaced
-            placed.append((placeholder, Array(unit)))
+            placed.append((placeholder, Array(unit.utf8)))
         }
         guard !placed.isEmpty else { return wrapped(text, width: width, style: style, indent: indent, hanging: hanging) }
-        return wrapped(String(joined), width: width, style: style, indent: indent, hanging: hanging).map { line in
-            let restored = placed.reduce(Array(line.text)) { replacing($1.placeholder, with: $1.unit, in: $0) }
-            return StyledLine(text: String(restored), style: line.style, indent: line.indent)
+        return wrapped(String(decoding: joined, as: UTF8.self), width: width, style: style, indent: indent, hanging: hanging).map { line in
+            let restored = placed.reduce(Array(line.text.utf8)) { replacing($1.placeholder, with: $1.unit, in: $0) }
+            return StyledLine(text: String(decoding: restored, as: UTF8.self), style: line.style, indent: line.indent)
         }
     }
 
     /// `text` with every occurrence of `target` (left to right, not overlapping) replaced. Written here
     /// rather than with Foundation's `replacingOccurrences`, which bridges through NSString: that was a
     /// third of drawing the welcome screen.
-    private static func replacing(_ target: [Character], with replacement: [Character], in text: [Character]) -> [Character] {
+    private static func replacing(_ target: [UInt8], with replacement: [UInt8], in text: [UInt8]) -> [UInt8] {
         guard !target.isEmpty, target.count <= text.count else { return text }
-        var out: [Character] = []
+        var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
