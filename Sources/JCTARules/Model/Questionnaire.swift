@@ -18,28 +18,28 @@ public struct Questionnaire: Sendable, Codable {
     private var contents: Contents
 
     public var articles: [Article] {
-        get { contents.lists.articles }
+        get { contents.read { $0.articles } }
         set { uniqueContents().change { $0.articles = newValue } }
     }
     public var cases: [CaseEntry] {
-        get { contents.lists.cases }
+        get { contents.read { $0.cases } }
         set { uniqueContents().change { $0.cases = newValue } }
     }
     public var glossary: [GlossaryTerm] {
-        get { contents.lists.glossary }
+        get { contents.read { $0.glossary } }
         set { uniqueContents().change { $0.glossary = newValue } }
     }
     public var nodes: [QuestionNode] {
-        get { contents.lists.nodes }
+        get { contents.read { $0.nodes } }
         set { uniqueContents().change { $0.nodes = newValue } }
     }
     public var outcomes: [Outcome] {
-        get { contents.lists.outcomes }
+        get { contents.read { $0.outcomes } }
         set { uniqueContents().change { $0.outcomes = newValue } }
     }
     /// The grounds that make a study 特定臨床研究; choices establish them, results list them.
     public var grounds: [Ground] {
-        get { contents.lists.grounds }
+        get { contents.read { $0.grounds } }
         set { uniqueContents().change { $0.grounds = newValue } }
     }
 
@@ -91,38 +91,39 @@ public struct Questionnaire: Sendable, Codable {
 
     /// The lists, read when first asked for.
     final class Contents: Sendable {
-        private let state: Mutex<State>
+        /// The lists once read; until then nil, and `later` reads them.
+        private let state: Mutex<Lists?>
+        private let later: (@Sendable () throws -> Lists)?
 
-        enum State {
-            case read(Lists)
-            case later(@Sendable () throws -> Lists)
+        init(_ lists: Lists) {
+            state = Mutex(lists)
+            later = nil
         }
 
-        init(_ lists: Lists) { state = Mutex(.read(lists)) }
-        init(later read: @escaping @Sendable () throws -> Lists) { state = Mutex(.later(read)) }
+        init(later read: @escaping @Sendable () throws -> Lists) {
+            state = Mutex(nil)
+            later = read
+        }
 
-        var lists: Lists {
-            state.withLock { state in
-                switch state {
-                case .read(let lists):
-                    return lists
-                case .later(let read):
+        /// One field of the lists (only that field is copied out).
+        func read<T>(_ field: (inout Lists) -> T) -> T {
+            state.withLock { lists in
+                if case .none = lists {
                     do {
-                        let lists = try read()
-                        state = .read(lists)
-                        return lists
+                        lists = try later?()
                     } catch {
                         fatalError("jcta: the embedded edition cannot be read (\(error)); rebuild jcta")
                     }
                 }
+                return field(&lists!)
             }
         }
 
-        /// Only for contents no other questionnaire shares (`uniqueContents`).
+        var lists: Lists { read { $0 } }
+
+        /// Changes the lists in place: only for contents no other questionnaire shares (`uniqueContents`).
         func change(_ body: (inout Lists) -> Void) {
-            var changed = lists
-            body(&changed)
-            state.withLock { $0 = .read(changed) }
+            read(body)
         }
     }
 
@@ -180,8 +181,6 @@ public struct Questionnaire: Sendable, Codable {
         }
     }
 
-    private var indexes: Indexes { contents.lists.indexes }
-
     // Codable in the order the fields were declared before the lists were shared (the compiled editions'
     // layout); the lookups are written as nil and rebuilt when read.
     private enum CodingKeys: String, CodingKey {
@@ -226,22 +225,22 @@ public struct Questionnaire: Sendable, Codable {
         try c.encodeNil(forKey: .indexes)
     }
 
-    public func node(_ id: String) -> QuestionNode? { indexes.node[id].map { nodes[$0] } }
+    public func node(_ id: String) -> QuestionNode? { contents.read { l in l.indexes.node[id].map { l.nodes[$0] } } }
 
     /// The question's fixed number, 1 for the first in the file: the same on the question screen, in case
     /// panels and in results, however the walk went.
-    public func questionNumber(_ id: String) -> Int? { indexes.node[id].map { $0 + 1 } }
+    public func questionNumber(_ id: String) -> Int? { contents.read { $0.indexes.node[id].map { $0 + 1 } } }
 
     /// 「問3 医薬品等を対象者に用いるか」 / "Q3 Is the product used on the subjects?": how lists name a question.
     public func questionName(_ id: String, _ language: Language) -> String? {
         guard let node = node(id), let number = questionNumber(id) else { return nil }
         return QuestionNode.numberLabel(number, language) + " " + (node.shortTitle ?? node.question)[language]
     }
-    public func outcome(_ id: String) -> Outcome? { indexes.outcome[id].map { outcomes[$0] } }
-    public func caseEntry(_ id: String) -> CaseEntry? { indexes.caseEntry[id].map { cases[$0] } }
-    public func term(_ id: String) -> GlossaryTerm? { indexes.term[id].map { glossary[$0] } }
-    public func article(_ id: String) -> Article? { indexes.article[id].map { articles[$0] } }
-    public func ground(_ id: String) -> Ground? { indexes.ground[id].map { grounds[$0] } }
+    public func outcome(_ id: String) -> Outcome? { contents.read { l in l.indexes.outcome[id].map { l.outcomes[$0] } } }
+    public func caseEntry(_ id: String) -> CaseEntry? { contents.read { l in l.indexes.caseEntry[id].map { l.cases[$0] } } }
+    public func term(_ id: String) -> GlossaryTerm? { contents.read { l in l.indexes.term[id].map { l.glossary[$0] } } }
+    public func article(_ id: String) -> Article? { contents.read { l in l.indexes.article[id].map { l.articles[$0] } } }
+    public func ground(_ id: String) -> Ground? { contents.read { l in l.indexes.ground[id].map { l.grounds[$0] } } }
 
     /// `2018-04-01 … 2025-05-30` or `2025-05-31 –` (ASCII only, for layout and files).
     public var effectivePeriod: String {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where a piece of a questionnaire was written (1-based line and column).
 ///
 /// A questionnaire keeps one for every question, choice and reference, so it is kept small: the file's name
@@ -56,25 +54,5 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         try c.encode(file, forKey: .file)
         try c.encode(line, forKey: .line)
         try c.encode(column, forKey: .column)
-    }
-}
-
-/// A file's name, one object per distinct name for the whole run.
-final class FileName: Sendable {
-    let text: String
-
-    private init(_ text: String) { self.text = text }
-
-    private static let known = Mutex<(last: FileName?, all: [String: FileName])>((nil, [:]))
-
-    static func named(_ text: String) -> FileName {
-        known.withLock { known in
-            // Locations come in runs from one file: the last name is nearly always the one asked for.
-            if let last = known.last, last.text == text { return last }
-            let name = known.all[text] ?? FileName(text)
-            known.all[text] = name
-            known.last = name
-            return name
-        }
     }
 }
