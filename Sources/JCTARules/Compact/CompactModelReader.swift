@@ -80,11 +80,7 @@ extension CompactReader {
     }
 }
 
-extension Questionnaire: CompactReadable {
-    init(compact r: CompactReader, at p: inout Int) throws {
-        try self.init(compact: r, at: &p, listsLater: false)
-    }
-
+extension Questionnaire {
     init(compact r: CompactReader, at p: inout Int, listsLater: Bool) throws {
         let end = try r.fields(at: &p)
         try r.key("format", at: &p); let format = try r.int(at: &p)

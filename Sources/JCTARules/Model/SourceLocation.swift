@@ -29,8 +29,9 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// One `FileName` per distinct name, so the same object means the same name.
     public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
-        a.storedLine == b.storedLine && a.storedColumn == b.storedColumn && (a.fileName === b.fileName || a.file == b.file)
+        a.storedLine == b.storedLine && a.storedColumn == b.storedColumn && a.fileName === b.fileName
     }
 
     public func hash(into hasher: inout Hasher) {
